@@ -1,0 +1,68 @@
+// Shared set-up for the end-to-end tests: serve dist/ on 127.0.0.1 with Python's http.server, launch
+// Debian's Chromium through playwright-core, and record every request the page makes.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const FIXTURES = path.resolve('tests/fixtures');
+export const SHOTS = path.resolve('target/e2e');
+
+/** Serves `dist/` at http://127.0.0.1:PORT/ and, to prove sub-path hosting works, at /sub/forcetls/. */
+export async function serve(port) {
+  mkdirSync(SHOTS, { recursive: true });
+  const root = mkdtempSync(path.join(tmpdir(), 'forcetls-e2e-'));
+  mkdirSync(path.join(root, 'sub'));
+  symlinkSync(path.resolve('dist'), path.join(root, 'sub', 'forcetls'));
+  for (const f of ['index.html']) symlinkSync(path.resolve('dist', f), path.join(root, f));
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', path.resolve('dist')], { stdio: 'ignore' });
+  const sub = spawn('python3', ['-m', 'http.server', String(port + 1), '--bind', '127.0.0.1', '--directory', root], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok && (await fetch(`http://127.0.0.1:${port + 1}/sub/forcetls/`)).ok) break;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { base, subBase: `http://127.0.0.1:${port + 1}/sub/forcetls/`, stop: () => { server.kill(); sub.kill(); } };
+}
+
+/** Launches Debian's Chromium headless; never downloads a browser. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/**
+ * Opens the app in a new page and waits until Yew has mounted. Every request and every console
+ * error (including CSP violations) is recorded on the returned object.
+ */
+export async function open(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector('#paste');
+  return { page, requests, errors };
+}
+
+/** Puts text into the paste box as a user's paste would (one input event). */
+export async function paste(page, text) {
+  await page.evaluate((t) => {
+    const area = document.querySelector('#paste');
+    area.value = t;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, text);
+}
+
+/** The text of one row of the n-th (0-based) certificate card. */
+export function field(page, n, label) {
+  return page.textContent(`.cert[data-index="${n}"] dd[data-label="${label}"]`);
+}

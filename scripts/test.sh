@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sets up everything (first run only) and runs every test: native core tests, wasm-bindgen tests in
+# headless Chromium, then Playwright end-to-end tests against the release build. Fails on any skip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+echo; echo "== test 1/4: native (cargo test)"
+cargo test --locked
+
+echo; echo "== test 2/4: wasm32 in headless Chromium (wasm-bindgen-test)"
+WASM_LOG=$(mktemp)
+cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$WASM_LOG"
+# A browser test that did not run counts as failed.
+grep -Eq "test result: ok\. [1-9][0-9]* passed; 0 failed; 0 ignored" "$WASM_LOG" || { echo "wasm tests did not run in the browser" >&2; exit 1; }
+
+echo; echo "== test 3/4: release build (trunk)"
+trunk build --release
+
+echo; echo "== test 4/4: end to end (playwright-core + /usr/bin/chromium)"
+node --test --test-reporter=spec e2e/
+scripts/size.sh

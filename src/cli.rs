@@ -1,0 +1,95 @@
+//! `forcetls diagnose FILE... [--at YYYY-MM-DD] [--json]`: the same core as the web app, on files.
+//!
+//! The CLI is an edge, so it may read the clock (the default evaluation time) and files; the core
+//! it calls does neither.
+
+use std::io::{Read, Write};
+
+use forcetls::civil_time::parse_date;
+use forcetls::{diagnose_catching_panics, report, Input, Source};
+
+const USAGE: &str = "usage: forcetls diagnose FILE... [--at YYYY-MM-DD] [--json]\n\
+  FILE   a certificate, chain, PKCS#7 bundle or s_client transcript; - reads standard input\n\
+  --at   evaluate validity at this date (UTC midnight); default: now\n\
+  --json print the diagnosis as JSON (schema forcetls.diagnosis, version 1)\n";
+
+/// Runs the CLI and returns the process exit code: 0 after a diagnosis, 2 on a usage or file error.
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match parse(args) {
+        Ok(Command::Help) => {
+            let _ = out.write_all(USAGE.as_bytes());
+            0
+        }
+        Ok(Command::Diagnose { files, at, json }) => {
+            let mut sources = Vec::new();
+            for file in files {
+                match read(&file) {
+                    Ok(bytes) => sources.push(Source::bytes(if file == "-" { "standard input".into() } else { file }, bytes)),
+                    Err(e) => {
+                        let _ = writeln!(err, "forcetls: cannot read {file}: {e}");
+                        return 2;
+                    }
+                }
+            }
+            let evaluated_at = at.unwrap_or_else(now);
+            let diagnosis = diagnose_catching_panics(&Input { sources, evaluated_at });
+            let text = if json {
+                serde_json::to_string_pretty(&diagnosis).expect("a diagnosis always serialises") + "\n"
+            } else {
+                report::explain(&diagnosis).to_text()
+            };
+            let _ = out.write_all(text.as_bytes());
+            0
+        }
+        Err(message) => {
+            let _ = write!(err, "forcetls: {message}\n{USAGE}");
+            2
+        }
+    }
+}
+
+enum Command {
+    Help,
+    Diagnose { files: Vec<String>, at: Option<i64>, json: bool },
+}
+
+fn parse(args: &[String]) -> Result<Command, String> {
+    let mut args = args.iter();
+    match args.next().map(String::as_str) {
+        Some("diagnose") => {}
+        Some("-h" | "--help" | "help") => return Ok(Command::Help),
+        Some(other) => return Err(format!("unknown command '{other}'")),
+        None => return Err("missing command".into()),
+    }
+    let (mut files, mut at, mut json) = (Vec::new(), None, false);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--at" => {
+                let value = args.next().ok_or("--at needs a date")?;
+                at = Some(parse_date(value).ok_or_else(|| format!("--at: '{value}' is not a date like 2026-11-23"))?);
+            }
+            "-h" | "--help" => return Ok(Command::Help),
+            flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
+            file => files.push(file.to_string()),
+        }
+    }
+    if files.is_empty() {
+        return Err("no FILE given".into());
+    }
+    Ok(Command::Diagnose { files, at, json })
+}
+
+fn read(file: &str) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    if file == "-" {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes = std::fs::read(file)?;
+    }
+    Ok(bytes)
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}

@@ -1,0 +1,152 @@
+//! `diagnose(&Input) -> Diagnosis`: the one entry point of the core. It always returns.
+
+use std::collections::HashMap;
+
+use sha2::{Digest, Sha256};
+
+use crate::catalog::{self, FindingId};
+use crate::civil_time::format_datetime;
+use crate::finding::{Concerns, Evidence, Finding};
+use crate::inspect;
+use crate::intake;
+use crate::model::{Certificate, Diagnosis, Handshake, Input, SourceReport, Summary, SCHEMA, SCHEMA_VERSION};
+
+/// A certificate counts as expiring soon this many days before its notAfter.
+pub const EXPIRES_SOON_DAYS: i64 = 30;
+
+/// Diagnoses everything in `input` at `input.evaluated_at`.
+pub fn diagnose(input: &Input) -> Diagnosis {
+    let intake = intake::read(&input.sources);
+    let mut findings = intake.findings;
+    let mut summary = intake.summary;
+    let mut certificates: Vec<Certificate> = Vec::new();
+    let mut seen: HashMap<[u8; 32], usize> = HashMap::new();
+    // For each certificate intake found, its index among distinct certificates (None if unreadable).
+    let mut distinct: Vec<Option<usize>> = Vec::with_capacity(intake.certificates.len());
+
+    for found in intake.certificates {
+        let digest: [u8; 32] = Sha256::digest(&found.der).into();
+        if let Some(&index) = seen.get(&digest) {
+            certificates[index].occurrences.push(found.location);
+            summary.duplicates += 1;
+            distinct.push(Some(index));
+            continue;
+        }
+        match inspect::read(&found.der, certificates.len(), found.location.clone(), input.evaluated_at) {
+            Ok(cert) => {
+                seen.insert(digest, cert.index);
+                distinct.push(Some(cert.index));
+                certificates.push(cert);
+            }
+            Err(error) => {
+                summary.unreadable += 1;
+                let evidence = Evidence::DecodeError { what: "certificate".into(), error };
+                findings.push(Finding::new(FindingId::CertificateUnparseable, Concerns::Input { location: found.location }, evidence));
+                distinct.push(None);
+            }
+        }
+    }
+    summary.certificates = certificates.len();
+    findings.extend(certificates.iter().filter_map(check_duplicate));
+
+    findings.extend(certificates.iter().filter_map(|c| check_validity(c, input.evaluated_at)));
+
+    let mut handshakes = Vec::with_capacity(intake.handshakes.len());
+    for (index, found) in intake.handshakes.into_iter().enumerate() {
+        let mut facts: Handshake = found.facts;
+        for position in found.certificates {
+            if let Some(Some(cert)) = distinct.get(position) {
+                if !facts.certificates.contains(cert) {
+                    facts.certificates.push(*cert);
+                }
+            }
+        }
+        findings.extend(check_openssl_verify(index, &facts));
+        handshakes.push(facts);
+    }
+
+    if is_empty(&summary, &findings) {
+        findings.push(Finding::new(FindingId::InputEmpty, Concerns::Everything, Evidence::None));
+    }
+    sort(&mut findings);
+    Diagnosis {
+        schema: SCHEMA,
+        version: SCHEMA_VERSION,
+        evaluated_at: format_datetime(input.evaluated_at),
+        summary,
+        sources: intake.sources,
+        certificates,
+        handshakes,
+        findings,
+    }
+}
+
+/// Like [`diagnose`], but a panic inside the core becomes a `core-panic` finding instead of
+/// unwinding into the caller. This is the boundary the CLI uses.
+///
+/// NOTE: wasm32 has no unwinding, so in the browser a panic aborts the module; the UI installs a
+/// panic hook that reports it on the page instead (`ui::panic_banner`).
+pub fn diagnose_catching_panics(input: &Input) -> Diagnosis {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| diagnose(input))) {
+        Ok(diagnosis) => diagnosis,
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            panicked(input, message)
+        }
+    }
+}
+
+/// The diagnosis reported when the core panicked: the sources and one `core-panic` finding.
+pub fn panicked(input: &Input, message: String) -> Diagnosis {
+    Diagnosis {
+        schema: SCHEMA,
+        version: SCHEMA_VERSION,
+        evaluated_at: format_datetime(input.evaluated_at),
+        summary: Summary::default(),
+        sources: input.sources.iter().map(|s| SourceReport { name: s.name.clone(), bytes: s.bytes.len(), encoding: "not-read" }).collect(),
+        certificates: Vec::new(),
+        handshakes: Vec::new(),
+        findings: vec![Finding::new(FindingId::CorePanic, Concerns::Everything, Evidence::Panic { message })],
+    }
+}
+
+/// One finding per certificate that appears more than once (RFC 8446 §4.4.2 expects each once).
+fn check_duplicate(cert: &Certificate) -> Option<Finding> {
+    let again = cert.occurrences.get(1)?.clone();
+    let evidence = Evidence::Duplicate { first: cert.occurrences[0].clone(), again, times: cert.occurrences.len() };
+    Some(Finding::new(FindingId::DuplicateCertificate, Concerns::Certificate { index: cert.index, subject: cert.subject.clone() }, evidence))
+}
+
+/// RFC 5280 §4.1.2.5: every certificate, not only the leaf, must be within its validity period.
+fn check_validity(cert: &Certificate, at: i64) -> Option<Finding> {
+    let days = cert.validity.days_until_expiry;
+    let id = match cert.validity.status {
+        "expired" => FindingId::CertificateExpired,
+        "not-yet-valid" => FindingId::CertificateNotYetValid,
+        _ if days < EXPIRES_SOON_DAYS => FindingId::CertificateExpiresSoon,
+        _ => return None,
+    };
+    let evidence = Evidence::Validity { not_before: cert.not_before.clone(), not_after: cert.not_after.clone(), evaluated_at: format_datetime(at), days };
+    Some(Finding::new(id, Concerns::Certificate { index: cert.index, subject: cert.subject.clone() }, evidence))
+}
+
+/// OpenSSL's own verdict, from the transcript's `Verify return code` (0 means ok).
+fn check_openssl_verify(index: usize, hs: &Handshake) -> Option<Finding> {
+    let code = hs.verify_return_code.filter(|&c| c != 0)?;
+    let errors = hs.verify_errors.iter().map(|e| format!("depth={} {}: verify error:num={}:{}", e.depth, e.subject, e.num, e.message)).collect();
+    let evidence = Evidence::OpensslVerify { code, text: hs.verify_return_text.clone().unwrap_or_default(), errors };
+    Some(Finding::new(FindingId::OpensslVerifyFailed, Concerns::Handshake { index }, evidence))
+}
+
+fn is_empty(summary: &Summary, findings: &[Finding]) -> bool {
+    findings.is_empty() && *summary == Summary::default()
+}
+
+/// Most severe first; within a severity, in catalogue order; otherwise in input order.
+fn sort(findings: &mut [Finding]) {
+    findings.sort_by_key(|f| (f.severity(), catalog::rank(f.id)));
+}

@@ -1,0 +1,221 @@
+//! Reads one certificate's DER into the inspector's [`Certificate`] model with x509-parser.
+//!
+//! Field meanings follow RFC 5280 §4.1 (basic fields) and §4.2 (extensions); the SCT list is RFC
+//! 6962 §3.3; DV/OV/IV/EV come from the CA/Browser Forum reserved policy OIDs (Baseline
+//! Requirements §7.1.6.1) and a few well-known CA-specific EV OIDs.
+
+use sha1::Sha1;
+use sha2::{Digest, Sha256};
+use x509_parser::certificate::X509Certificate;
+use x509_parser::extensions::{DistributionPointName, GeneralName, ParsedExtension};
+use x509_parser::prelude::FromDer;
+use x509_parser::public_key::PublicKey as ParsedKey;
+
+use crate::civil_time::{days_between, format_datetime};
+use crate::model::{AltName, BasicConstraints, Certificate, Location, PublicKey, Validity};
+
+/// Parses a certificate's DER. `index` and `location` are where the caller keeps it.
+pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> Result<Certificate, String> {
+    let (_, cert) = X509Certificate::from_der(der).map_err(|e| e.to_string())?;
+    let tbs = &cert.tbs_certificate;
+    let not_before = tbs.validity.not_before.timestamp();
+    let not_after = tbs.validity.not_after.timestamp();
+    let mut out = Certificate {
+        index,
+        occurrences: vec![location],
+        version: tbs.version.0 + 1,
+        subject: tbs.subject.to_string(),
+        subject_cn: tbs.subject.iter_common_name().next().and_then(|cn| cn.as_str().ok()).map(str::to_string),
+        issuer: tbs.issuer.to_string(),
+        serial: hex_upper(tbs.raw_serial()),
+        not_before: format_datetime(not_before),
+        not_after: format_datetime(not_after),
+        validity: validity(not_before, not_after, evaluated_at),
+        subject_alt_names: Vec::new(),
+        public_key: public_key(&cert),
+        signature_algorithm: algorithm_name(&cert.signature_algorithm.algorithm.to_id_string()).to_string(),
+        signature_algorithm_oid: cert.signature_algorithm.algorithm.to_id_string(),
+        sha256: hex_upper(&Sha256::digest(der)),
+        sha1_thumbprint: hex_upper(&Sha1::digest(der)),
+        basic_constraints: None,
+        key_usage: Vec::new(),
+        extended_key_usage: Vec::new(),
+        authority_key_id: None,
+        subject_key_id: None,
+        policies: Vec::new(),
+        validation_level: None,
+        ocsp_urls: Vec::new(),
+        ca_issuers_urls: Vec::new(),
+        crl_urls: Vec::new(),
+        sct_count: 0,
+        self_issued: tbs.subject.as_raw() == tbs.issuer.as_raw(),
+        der: der.to_vec(),
+    };
+    for ext in tbs.extensions() {
+        read_extension(ext.parsed_extension(), ext.critical, &mut out);
+    }
+    out.validation_level = out.policies.iter().find_map(|oid| validation_level(oid));
+    Ok(out)
+}
+
+/// RFC 5280 §4.1.2.5: a certificate is valid from notBefore through notAfter inclusive.
+fn validity(not_before: i64, not_after: i64, at: i64) -> Validity {
+    let status = if at < not_before {
+        "not-yet-valid"
+    } else if at > not_after {
+        "expired"
+    } else {
+        "valid"
+    };
+    Validity { status, days_until_expiry: days_between(at, not_after) }
+}
+
+fn read_extension(ext: &ParsedExtension<'_>, critical: bool, out: &mut Certificate) {
+    match ext {
+        ParsedExtension::SubjectAlternativeName(san) => {
+            out.subject_alt_names = san.general_names.iter().map(alt_name).collect();
+        }
+        ParsedExtension::BasicConstraints(bc) => {
+            out.basic_constraints = Some(BasicConstraints { ca: bc.ca, path_len: bc.path_len_constraint, critical });
+        }
+        ParsedExtension::KeyUsage(ku) => {
+            const NAMES: [&str; 9] = ["Digital Signature", "Non Repudiation", "Key Encipherment", "Data Encipherment", "Key Agreement", "Certificate Sign", "CRL Sign", "Encipher Only", "Decipher Only"];
+            out.key_usage = NAMES.iter().enumerate().filter(|(bit, _)| ku.flags >> bit & 1 == 1).map(|(_, n)| n.to_string()).collect();
+        }
+        ParsedExtension::ExtendedKeyUsage(eku) => {
+            let known = [
+                (eku.server_auth, "Server Authentication"),
+                (eku.client_auth, "Client Authentication"),
+                (eku.email_protection, "Secure Email"),
+                (eku.code_signing, "Code Signing"),
+                (eku.time_stamping, "Time Stamping"),
+                (eku.ocsp_signing, "OCSP Signing"),
+                (eku.any, "Any Purpose"),
+            ];
+            out.extended_key_usage = known.iter().filter(|(on, _)| *on).map(|(_, n)| n.to_string()).chain(eku.other.iter().map(|o| o.to_id_string())).collect();
+        }
+        ParsedExtension::AuthorityKeyIdentifier(aki) => {
+            out.authority_key_id = aki.key_identifier.as_ref().map(|k| hex_upper(k.0));
+        }
+        ParsedExtension::SubjectKeyIdentifier(ski) => out.subject_key_id = Some(hex_upper(ski.0)),
+        ParsedExtension::CertificatePolicies(policies) => {
+            out.policies = policies.iter().map(|p| p.policy_id.to_id_string()).collect();
+        }
+        ParsedExtension::AuthorityInfoAccess(aia) => {
+            for desc in &aia.accessdescs {
+                let url = general_name_text(&desc.access_location);
+                match desc.access_method.to_id_string().as_str() {
+                    "1.3.6.1.5.5.7.48.1" => out.ocsp_urls.push(url),
+                    "1.3.6.1.5.5.7.48.2" => out.ca_issuers_urls.push(url),
+                    _ => {}
+                }
+            }
+        }
+        ParsedExtension::CRLDistributionPoints(points) => {
+            for point in points.iter() {
+                if let Some(DistributionPointName::FullName(names)) = &point.distribution_point {
+                    out.crl_urls.extend(names.iter().map(general_name_text));
+                }
+            }
+        }
+        ParsedExtension::SCT(list) => out.sct_count = list.len(),
+        _ => {}
+    }
+}
+
+fn alt_name(name: &GeneralName<'_>) -> AltName {
+    let kind = match name {
+        GeneralName::DNSName(_) => "dns",
+        GeneralName::IPAddress(_) => "ip",
+        GeneralName::RFC822Name(_) => "email",
+        GeneralName::URI(_) => "uri",
+        GeneralName::DirectoryName(_) => "directory",
+        _ => "other",
+    };
+    AltName { kind, value: general_name_text(name) }
+}
+
+fn general_name_text(name: &GeneralName<'_>) -> String {
+    match name {
+        GeneralName::DNSName(s) | GeneralName::RFC822Name(s) | GeneralName::URI(s) => s.to_string(),
+        GeneralName::IPAddress(bytes) => ip_text(bytes),
+        GeneralName::DirectoryName(dn) => dn.to_string(),
+        GeneralName::RegisteredID(oid) => oid.to_id_string(),
+        GeneralName::OtherName(oid, _) => format!("otherName {}", oid.to_id_string()),
+        other => format!("{other:?}"),
+    }
+}
+
+fn ip_text(bytes: &[u8]) -> String {
+    match bytes.len() {
+        4 => std::net::Ipv4Addr::new(bytes[0], bytes[1], bytes[2], bytes[3]).to_string(),
+        16 => {
+            let mut octets = [0u8; 16];
+            octets.copy_from_slice(bytes);
+            std::net::Ipv6Addr::from(octets).to_string()
+        }
+        _ => format!("invalid IP ({})", hex_upper(bytes)),
+    }
+}
+
+fn public_key(cert: &X509Certificate<'_>) -> PublicKey {
+    let spki = cert.public_key();
+    let oid = spki.algorithm.algorithm.to_id_string();
+    let parsed = spki.parsed().ok();
+    let bits = parsed.as_ref().map(ParsedKey::key_size).filter(|&b| b > 0).map(|b| b as u32);
+    let curve = spki.algorithm.parameters.as_ref().and_then(|p| p.as_oid().ok()).map(|o| curve_name(&o.to_id_string()));
+    let (algorithm, bits, curve) = match oid.as_str() {
+        "1.2.840.113549.1.1.1" => ("RSA".to_string(), bits, None),
+        "1.2.840.113549.1.1.10" => ("RSA-PSS".to_string(), bits, None),
+        "1.2.840.10045.2.1" => ("EC".to_string(), bits, curve),
+        "1.3.101.112" => ("Ed25519".to_string(), Some(256), None),
+        "1.3.101.113" => ("Ed448".to_string(), Some(456), None),
+        "1.2.840.10040.4.1" => ("DSA".to_string(), bits, None),
+        _ => (oid, bits, None),
+    };
+    PublicKey { algorithm, bits, curve }
+}
+
+fn curve_name(oid: &str) -> String {
+    match oid {
+        "1.2.840.10045.3.1.7" => "P-256".into(),
+        "1.3.132.0.34" => "P-384".into(),
+        "1.3.132.0.35" => "P-521".into(),
+        other => other.into(),
+    }
+}
+
+/// Names for the signature algorithms mail servers meet; other OIDs are shown as OIDs.
+pub fn algorithm_name(oid: &str) -> &str {
+    match oid {
+        "1.2.840.113549.1.1.4" => "md5WithRSAEncryption",
+        "1.2.840.113549.1.1.5" => "sha1WithRSAEncryption",
+        "1.2.840.113549.1.1.10" => "RSASSA-PSS",
+        "1.2.840.113549.1.1.11" => "sha256WithRSAEncryption",
+        "1.2.840.113549.1.1.12" => "sha384WithRSAEncryption",
+        "1.2.840.113549.1.1.13" => "sha512WithRSAEncryption",
+        "1.2.840.10045.4.1" => "ecdsa-with-SHA1",
+        "1.2.840.10045.4.3.2" => "ecdsa-with-SHA256",
+        "1.2.840.10045.4.3.3" => "ecdsa-with-SHA384",
+        "1.2.840.10045.4.3.4" => "ecdsa-with-SHA512",
+        "1.3.101.112" => "Ed25519",
+        "1.3.101.113" => "Ed448",
+        other => other,
+    }
+}
+
+/// CA/Browser Forum Baseline Requirements §7.1.6.1 reserved OIDs, plus well-known CA EV OIDs.
+fn validation_level(oid: &str) -> Option<&'static str> {
+    match oid {
+        "2.23.140.1.1" | "2.16.840.1.114412.2.1" | "1.3.6.1.4.1.4146.1.1" | "1.3.6.1.4.1.6449.1.2.1.5.1" | "2.16.840.1.114028.10.1.2" | "1.3.6.1.4.1.34697.2.1" => Some("EV"),
+        "2.23.140.1.2.2" => Some("OV"),
+        "2.23.140.1.2.3" => Some("IV"),
+        "2.23.140.1.2.1" => Some("DV"),
+        _ => None,
+    }
+}
+
+/// Upper-case hex without separators, as Windows shows thumbprints.
+pub fn hex_upper(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02X}")).collect()
+}

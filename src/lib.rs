@@ -1,0 +1,24 @@
+//! forcetls: will forced TLS between two mail systems work?
+//!
+//! The crate has two halves. Everything outside `ui` is the pure core: it turns pasted or dropped
+//! bytes plus an evaluation time into a [`Diagnosis`], and never touches the clock, the DOM or the
+//! network. `ui` is a thin Yew shell, compiled only for wasm32, that renders the core's [`Report`].
+//!
+//! The flow is: sources → [`intake`] (decode text, find PEM/DER/PKCS#7/s_client items) →
+//! [`inspect`] (read each certificate) → [`diagnose`] (findings) → [`report`] (wording) → render.
+
+pub mod catalog;
+pub mod civil_time;
+pub mod diagnose;
+pub mod finding;
+pub mod inspect;
+pub mod intake;
+pub mod model;
+pub mod report;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+pub use diagnose::{diagnose, diagnose_catching_panics};
+pub use model::{Diagnosis, Input, Source};
+pub use report::Report;

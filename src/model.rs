@@ -1,0 +1,268 @@
+//! The data the core takes in and gives out.
+//!
+//! [`Input`] is everything the user supplied; [`Diagnosis`] is everything the core concluded. The
+//! diagnosis serialises to the versioned JSON that the CLI prints (`README.md`, "JSON output"), so
+//! field names here are a public contract: add fields freely, but rename or remove them only with a
+//! bump of [`SCHEMA_VERSION`].
+
+use serde::Serialize;
+
+use crate::finding::Finding;
+
+/// The name of the JSON document type.
+pub const SCHEMA: &str = "forcetls.diagnosis";
+
+/// The version of the JSON document; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The largest source the core reads, in bytes. Larger sources are reported, not read.
+pub const MAX_SOURCE_BYTES: usize = 5 * 1024 * 1024;
+
+/// One thing the user pasted or dropped: a name to point at and its raw bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// What the user would call it: "pasted text" or a file name.
+    pub name: String,
+    /// The bytes exactly as received; text is decoded by the core, not by the caller.
+    pub bytes: Vec<u8>,
+}
+
+impl Source {
+    /// A source made of text, such as the paste box.
+    pub fn text(name: impl Into<String>, text: impl Into<String>) -> Self {
+        Source { name: name.into(), bytes: text.into().into_bytes() }
+    }
+
+    /// A source made of raw bytes, such as a dropped `.cer` or `.p7b` file.
+    pub fn bytes(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        Source { name: name.into(), bytes: bytes.into() }
+    }
+}
+
+/// Everything the diagnosis depends on. The evaluation time is an input, never the clock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Input {
+    /// The pasted and dropped sources, in the order the user gave them.
+    pub sources: Vec<Source>,
+    /// The moment to evaluate validity at, in Unix seconds (UTC).
+    pub evaluated_at: i64,
+}
+
+/// Where in the input something was found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// The source's name, as in [`Source::name`].
+    pub source: String,
+    /// The 1-based line where the item starts, for text sources.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The 1-based position inside a PKCS#7 bundle, for certificates that came from one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bundle_item: Option<usize>,
+}
+
+impl Location {
+    /// A location in a source, at a line if the source is text.
+    pub fn new(source: &str, line: Option<usize>) -> Self {
+        Location { source: source.to_string(), line, bundle_item: None }
+    }
+}
+
+/// The complete result of one run of the core.
+#[derive(Clone, Debug, Serialize)]
+pub struct Diagnosis {
+    /// Always [`SCHEMA`].
+    pub schema: &'static str,
+    /// Always [`SCHEMA_VERSION`].
+    pub version: u32,
+    /// The evaluation time as `YYYY-MM-DDTHH:MM:SSZ`.
+    pub evaluated_at: String,
+    /// What was found, counted.
+    pub summary: Summary,
+    /// How each source was read.
+    pub sources: Vec<SourceReport>,
+    /// Every distinct certificate, in order of first appearance.
+    pub certificates: Vec<Certificate>,
+    /// Facts from `openssl s_client` transcripts.
+    pub handshakes: Vec<Handshake>,
+    /// Every problem and notable fact, most severe first.
+    pub findings: Vec<Finding>,
+}
+
+/// Counts of what the input contained.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Distinct certificates read.
+    pub certificates: usize,
+    /// Certificates seen again after their first appearance.
+    pub duplicates: usize,
+    /// Private keys found and ignored (never shown).
+    pub private_keys: usize,
+    /// Certificate signing requests ignored.
+    pub certificate_requests: usize,
+    /// Certificate revocation lists ignored.
+    pub crls: usize,
+    /// Blocks that could not be read.
+    pub unreadable: usize,
+    /// Other items that were recognised but not used (public keys, unknown PEM labels).
+    pub other_items: usize,
+    /// Lines of other text that were not part of any item.
+    pub ignored_lines: usize,
+    /// `openssl s_client` transcripts recognised.
+    pub handshakes: usize,
+}
+
+/// How one source was decoded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SourceReport {
+    /// The source's name.
+    pub name: String,
+    /// Its size in bytes.
+    pub bytes: usize,
+    /// How it was read: `utf-8`, `utf-8-bom`, `utf-16le-bom`, `utf-16be-bom`, `utf-16le`, `der`, `pkcs7-der`, `binary`, or `not-read`.
+    pub encoding: &'static str,
+}
+
+/// One distinct certificate, as the inspector shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Certificate {
+    /// Its 0-based position among distinct certificates.
+    pub index: usize,
+    /// Every place it appeared; the first is where it was first seen.
+    pub occurrences: Vec<Location>,
+    /// The X.509 version (1, 2 or 3).
+    pub version: u32,
+    /// The subject distinguished name, most significant part first as OpenSSL prints it.
+    pub subject: String,
+    /// The subject's common name, when it has one.
+    pub subject_cn: Option<String>,
+    /// The issuer distinguished name.
+    pub issuer: String,
+    /// The serial number as upper-case hex.
+    pub serial: String,
+    /// The start of validity, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub not_before: String,
+    /// The end of validity, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub not_after: String,
+    /// Validity at the evaluation time.
+    pub validity: Validity,
+    /// Subject alternative names.
+    pub subject_alt_names: Vec<AltName>,
+    /// The public key.
+    pub public_key: PublicKey,
+    /// The signature algorithm's name (or its OID when unknown).
+    pub signature_algorithm: String,
+    /// The signature algorithm's OID.
+    pub signature_algorithm_oid: String,
+    /// SHA-256 over the DER, upper-case hex without separators.
+    pub sha256: String,
+    /// SHA-1 over the DER, upper-case hex without separators: the "Thumbprint" Windows and Exchange show.
+    pub sha1_thumbprint: String,
+    /// The basic constraints extension, when present.
+    pub basic_constraints: Option<BasicConstraints>,
+    /// Key usage bits by name; empty when the extension is absent.
+    pub key_usage: Vec<String>,
+    /// Extended key usage purposes by name (or OID); empty when the extension is absent.
+    pub extended_key_usage: Vec<String>,
+    /// The authority key identifier as upper-case hex, when present.
+    pub authority_key_id: Option<String>,
+    /// The subject key identifier as upper-case hex, when present.
+    pub subject_key_id: Option<String>,
+    /// Certificate policy OIDs.
+    pub policies: Vec<String>,
+    /// DV, OV, IV or EV when a policy OID says so.
+    pub validation_level: Option<&'static str>,
+    /// OCSP responder URLs from the AIA extension.
+    pub ocsp_urls: Vec<String>,
+    /// CA issuer (certificate download) URLs from the AIA extension.
+    pub ca_issuers_urls: Vec<String>,
+    /// CRL distribution point URLs.
+    pub crl_urls: Vec<String>,
+    /// The number of embedded signed certificate timestamps.
+    pub sct_count: usize,
+    /// Whether the subject and issuer names are equal.
+    pub self_issued: bool,
+    /// The certificate's DER, kept for exports; not part of the JSON.
+    #[serde(skip)]
+    pub der: Vec<u8>,
+}
+
+/// Validity at the evaluation time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Validity {
+    /// `valid`, `expired` or `not-yet-valid`.
+    pub status: &'static str,
+    /// Days from the evaluation time until `not_after` (negative once expired).
+    pub days_until_expiry: i64,
+}
+
+/// One subject alternative name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AltName {
+    /// `dns`, `ip`, `email`, `uri`, `directory` or `other`.
+    pub kind: &'static str,
+    /// The name as text.
+    pub value: String,
+}
+
+/// A certificate's public key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PublicKey {
+    /// `RSA`, `EC`, `Ed25519`, `Ed448`, `DSA` or the OID.
+    pub algorithm: String,
+    /// The key size in bits, when known.
+    pub bits: Option<u32>,
+    /// The named curve for EC keys.
+    pub curve: Option<String>,
+}
+
+/// The basic constraints extension.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BasicConstraints {
+    /// Whether the subject is a CA.
+    pub ca: bool,
+    /// The path length constraint, when set.
+    pub path_len: Option<u32>,
+    /// Whether the extension is marked critical.
+    pub critical: bool,
+}
+
+/// Facts read from one `openssl s_client` transcript.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Handshake {
+    /// Where the transcript starts.
+    pub location: Option<Location>,
+    /// The `-starttls` protocol when the transcript shows one (`smtp`).
+    pub starttls: Option<String>,
+    /// The negotiated protocol, e.g. `TLSv1.3`.
+    pub protocol: Option<String>,
+    /// The negotiated cipher suite.
+    pub cipher: Option<String>,
+    /// The peer's signing digest, e.g. `SHA256`.
+    pub peer_signing_digest: Option<String>,
+    /// The peer's signature type, e.g. `RSA-PSS`.
+    pub peer_signature_type: Option<String>,
+    /// The server's ephemeral key, e.g. `X25519, 253 bits`.
+    pub server_temp_key: Option<String>,
+    /// The numeric `Verify return code`.
+    pub verify_return_code: Option<i64>,
+    /// The text after the code, e.g. `unable to get local issuer certificate`.
+    pub verify_return_text: Option<String>,
+    /// Each `depth=N ... verify error:num=N:text` line.
+    pub verify_errors: Vec<VerifyError>,
+    /// Indexes into [`Diagnosis::certificates`], in the order the server sent them.
+    pub certificates: Vec<usize>,
+}
+
+/// One verification error that OpenSSL printed during the handshake.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct VerifyError {
+    /// The chain depth (0 is the server's own certificate).
+    pub depth: u32,
+    /// The OpenSSL error number.
+    pub num: i64,
+    /// OpenSSL's text for it.
+    pub message: String,
+    /// The certificate's subject as OpenSSL printed it on the `depth=` line.
+    pub subject: String,
+}

@@ -1,0 +1,327 @@
+//! All user-facing wording: turns a [`Diagnosis`] into a plain view model of strings.
+//!
+//! The Yew components and the CLI's text output only render this model, so everything a user reads
+//! is produced (and snapshot-tested) natively here.
+
+use crate::catalog;
+use crate::civil_time::format_date;
+use crate::finding::{Concerns, Evidence, Finding, Severity};
+use crate::model::{Certificate, Diagnosis, Handshake, Location};
+
+/// The whole page's content, as strings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// One line saying what was found, e.g. "4 certificates, 1 private key ignored".
+    pub summary_line: String,
+    /// The evaluation date, `YYYY-MM-DD`.
+    pub evaluated_on: String,
+    /// Findings, most severe first.
+    pub findings: Vec<FindingView>,
+    /// One card per distinct certificate.
+    pub certificates: Vec<CertificateView>,
+    /// One card per `openssl s_client` transcript.
+    pub handshakes: Vec<HandshakeView>,
+}
+
+/// One finding in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindingView {
+    /// The stable id.
+    pub id: &'static str,
+    /// `error`, `warning` or `info`.
+    pub severity: &'static str,
+    /// The catalogue's title.
+    pub title: &'static str,
+    /// The evidence in words.
+    pub detail: String,
+    /// What to do.
+    pub remedy: &'static str,
+    /// Where the rule comes from.
+    pub reference: &'static str,
+}
+
+/// One label/value row of a card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The label, e.g. "Subject".
+    pub label: &'static str,
+    /// The value as text.
+    pub value: String,
+}
+
+/// One certificate in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CertificateView {
+    /// The index among distinct certificates.
+    pub index: usize,
+    /// The common name, or the subject when there is none.
+    pub heading: String,
+    /// `valid`, `expired`, `not-yet-valid` or `expires-soon`: for styling.
+    pub status: &'static str,
+    /// The status in words: "expires in 120 days".
+    pub status_text: String,
+    /// Every field of the inspector.
+    pub rows: Vec<Row>,
+}
+
+/// One transcript in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HandshakeView {
+    /// "openssl s_client transcript at pasted text, line 1".
+    pub heading: String,
+    /// Handshake facts.
+    pub rows: Vec<Row>,
+}
+
+/// Builds the report for a diagnosis.
+pub fn explain(d: &Diagnosis) -> Report {
+    let names = Names { many_sources: d.sources.len() > 1 };
+    Report {
+        summary_line: summary_line(d, &names),
+        evaluated_on: d.evaluated_at.get(..10).unwrap_or(&d.evaluated_at).to_string(),
+        findings: d.findings.iter().map(|f| finding_view(f, d, &names)).collect(),
+        certificates: d.certificates.iter().map(|c| certificate_view(c, &names)).collect(),
+        handshakes: d.handshakes.iter().map(|h| handshake_view(h, d, &names)).collect(),
+    }
+}
+
+/// How to name locations: with the source's name only when there is more than one source.
+struct Names {
+    many_sources: bool,
+}
+
+impl Names {
+    fn at(&self, l: &Location) -> String {
+        let mut parts = Vec::new();
+        if self.many_sources || l.line.is_none() {
+            parts.push(l.source.clone());
+        }
+        if let Some(line) = l.line {
+            parts.push(format!("line {line}"));
+        }
+        if let Some(item) = l.bundle_item {
+            parts.push(format!("PKCS#7 item {item}"));
+        }
+        parts.join(", ")
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn summary_line(d: &Diagnosis, names: &Names) -> String {
+    let s = &d.summary;
+    let mut parts = vec![plural(s.certificates, "certificate", "certificates")];
+    if s.duplicates > 0 {
+        parts.push(plural(s.duplicates, "duplicate", "duplicates"));
+    }
+    if s.handshakes > 0 {
+        parts.push(plural(s.handshakes, "s_client transcript", "s_client transcripts"));
+    }
+    if s.private_keys > 0 {
+        parts.push(format!("{} ignored", plural(s.private_keys, "private key", "private keys")));
+    }
+    if s.certificate_requests > 0 {
+        parts.push(format!("{} ignored", plural(s.certificate_requests, "certificate request", "certificate requests")));
+    }
+    if s.crls > 0 {
+        parts.push(format!("{} ignored", plural(s.crls, "CRL", "CRLs")));
+    }
+    if s.other_items > 0 {
+        parts.push(format!("{} ignored", plural(s.other_items, "other block", "other blocks")));
+    }
+    if s.unreadable > 0 {
+        let first = d.findings.iter().filter(|f| f.severity() == Severity::Error).find_map(|f| match &f.concerns {
+            Concerns::Input { location } => Some(names.at(location)),
+            _ => None,
+        });
+        let what = plural(s.unreadable, "unreadable block", "unreadable blocks");
+        parts.push(match first {
+            Some(at) if s.unreadable == 1 => format!("{what} at {at}"),
+            Some(at) => format!("{what} (first at {at})"),
+            None => what,
+        });
+    }
+    if s.ignored_lines > 0 {
+        parts.push(format!("{} of other text ignored", plural(s.ignored_lines, "line", "lines")));
+    }
+    parts.join(", ")
+}
+
+fn severity_name(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
+fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
+    let entry = catalog::entry(f.id);
+    let about = match &f.concerns {
+        Concerns::Input { location } => format!("At {}", names.at(location)),
+        Concerns::Certificate { index, subject } => format!("Certificate #{} ({subject})", index + 1),
+        Concerns::Handshake { index } => match d.handshakes.get(*index).and_then(|h| h.location.as_ref()) {
+            Some(l) => format!("Transcript at {}", names.at(l)),
+            None => format!("Transcript #{}", index + 1),
+        },
+        Concerns::Everything => String::new(),
+    };
+    let evidence = match &f.evidence {
+        Evidence::PemBlock { label } => format!("-----BEGIN {label}-----"),
+        Evidence::DecodeError { what, error } => format!("{what}: {error}"),
+        Evidence::TooLarge { bytes, limit } => format!("{bytes} bytes; the limit is {limit} bytes"),
+        Evidence::Validity { not_before, not_after, evaluated_at, days } => {
+            let on = evaluated_at.get(..10).unwrap_or(evaluated_at);
+            match *days {
+                d if d < 0 => format!("valid {not_before} to {not_after}; expired {} before {on}", plural((-d) as usize, "day", "days")),
+                _ if not_before.as_str() > evaluated_at.as_str() => format!("valid {not_before} to {not_after}; starts after {on}"),
+                d => format!("valid {not_before} to {not_after}; expires {} after {on}", plural(d as usize, "day", "days")),
+            }
+        }
+        Evidence::Duplicate { first, again, times } => format!("seen {times} times: first at {}, again at {}", names.at(first), names.at(again)),
+        Evidence::IgnoredText { lines, first_line } => format!("{} not used, the first at line {first_line}", plural(*lines, "line", "lines")),
+        Evidence::OpensslVerify { code, text, errors } => {
+            let mut s = format!("Verify return code: {code} ({text})");
+            for e in errors {
+                s.push_str("; ");
+                s.push_str(e);
+            }
+            s
+        }
+        Evidence::Panic { message } => format!("panic: {message}"),
+        Evidence::None => String::new(),
+    };
+    let detail = [about, evidence].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(": ");
+    FindingView { id: entry.id, severity: severity_name(entry.severity), title: entry.title, detail, remedy: entry.remedy, reference: entry.reference }
+}
+
+fn status_of(c: &Certificate) -> (&'static str, String) {
+    let days = c.validity.days_until_expiry;
+    match c.validity.status {
+        "expired" => ("expired", format!("expired {} ago", plural((-days).max(0) as usize, "day", "days"))),
+        "not-yet-valid" => ("not-yet-valid", format!("not valid before {}", &c.not_before[..10.min(c.not_before.len())])),
+        _ if days < crate::diagnose::EXPIRES_SOON_DAYS => ("expires-soon", format!("expires in {}", plural(days as usize, "day", "days"))),
+        _ => ("valid", format!("expires in {}", plural(days as usize, "day", "days"))),
+    }
+}
+
+fn list(items: &[String]) -> String {
+    if items.is_empty() {
+        "—".into()
+    } else {
+        items.join(", ")
+    }
+}
+
+fn certificate_view(c: &Certificate, names: &Names) -> CertificateView {
+    let (status, status_text) = status_of(c);
+    let key = match (&c.public_key.curve, c.public_key.bits) {
+        (Some(curve), _) => format!("{} {curve}", c.public_key.algorithm),
+        (None, Some(bits)) => format!("{} {bits} bits", c.public_key.algorithm),
+        (None, None) => c.public_key.algorithm.clone(),
+    };
+    let sans: Vec<String> = c.subject_alt_names.iter().map(|n| if n.kind == "dns" { n.value.clone() } else { format!("{}:{}", n.kind.to_uppercase(), n.value) }).collect();
+    let constraints = match &c.basic_constraints {
+        Some(bc) if bc.ca => format!("CA{}{}", bc.path_len.map(|n| format!(", path length ≤ {n}")).unwrap_or_default(), if bc.critical { " (critical)" } else { "" }),
+        Some(bc) => format!("end entity{}", if bc.critical { " (critical)" } else { "" }),
+        None => "absent".into(),
+    };
+    let policies = match c.validation_level {
+        Some(level) => format!("{} ({level})", list(&c.policies)),
+        None => list(&c.policies),
+    };
+    let found: Vec<String> = c.occurrences.iter().map(|l| names.at(l)).collect();
+    let rows = vec![
+        Row { label: "Subject", value: c.subject.clone() },
+        Row { label: "Issuer", value: c.issuer.clone() },
+        Row { label: "Serial number", value: c.serial.clone() },
+        Row { label: "Valid from", value: c.not_before.clone() },
+        Row { label: "Valid until", value: format!("{} ({status_text})", c.not_after) },
+        Row { label: "Subject alternative names", value: list(&sans) },
+        Row { label: "Public key", value: key },
+        Row { label: "Signature algorithm", value: c.signature_algorithm.clone() },
+        Row { label: "SHA-256 fingerprint", value: c.sha256.clone() },
+        Row { label: "Thumbprint (SHA-1)", value: c.sha1_thumbprint.clone() },
+        Row { label: "Basic constraints", value: constraints },
+        Row { label: "Key usage", value: list(&c.key_usage) },
+        Row { label: "Extended key usage", value: list(&c.extended_key_usage) },
+        Row { label: "Subject key identifier", value: c.subject_key_id.clone().unwrap_or_else(|| "—".into()) },
+        Row { label: "Authority key identifier", value: c.authority_key_id.clone().unwrap_or_else(|| "—".into()) },
+        Row { label: "Certificate policies", value: policies },
+        Row { label: "OCSP", value: list(&c.ocsp_urls) },
+        Row { label: "CA issuers", value: list(&c.ca_issuers_urls) },
+        Row { label: "CRL distribution points", value: list(&c.crl_urls) },
+        Row { label: "Embedded SCTs", value: c.sct_count.to_string() },
+        Row { label: "Version", value: format!("v{}", c.version) },
+        Row { label: "Found at", value: found.join("; ") },
+    ];
+    let heading = c.subject_cn.clone().unwrap_or_else(|| if c.subject.is_empty() { "(empty subject)".into() } else { c.subject.clone() });
+    CertificateView { index: c.index, heading, status, status_text, rows }
+}
+
+fn handshake_view(h: &Handshake, d: &Diagnosis, names: &Names) -> HandshakeView {
+    let heading = match &h.location {
+        Some(l) => format!("openssl s_client transcript at {}", names.at(l)),
+        None => "openssl s_client transcript".into(),
+    };
+    let text = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    let verify = match (h.verify_return_code, &h.verify_return_text) {
+        (Some(code), Some(t)) => format!("{code} ({t})"),
+        (Some(code), None) => code.to_string(),
+        _ => "—".into(),
+    };
+    let errors: Vec<String> = h.verify_errors.iter().map(|e| format!("depth {} ({}): {} {}", e.depth, e.subject, e.num, e.message)).collect();
+    let sent: Vec<String> = h.certificates.iter().enumerate().map(|(n, &i)| {
+        let name = d.certificates.get(i).map(|c| c.subject_cn.clone().unwrap_or_else(|| c.subject.clone())).unwrap_or_default();
+        format!("{n}: #{} {name}", i + 1)
+    }).collect();
+    let rows = vec![
+        Row { label: "STARTTLS", value: text(&h.starttls) },
+        Row { label: "Protocol", value: text(&h.protocol) },
+        Row { label: "Cipher", value: text(&h.cipher) },
+        Row { label: "Peer signing digest", value: text(&h.peer_signing_digest) },
+        Row { label: "Peer signature type", value: text(&h.peer_signature_type) },
+        Row { label: "Server temp key", value: text(&h.server_temp_key) },
+        Row { label: "Verify return code", value: verify },
+        Row { label: "Verify errors", value: list(&errors) },
+        Row { label: "Certificates sent", value: list(&sent) },
+    ];
+    HandshakeView { heading, rows }
+}
+
+impl Report {
+    /// Renders the report as plain text, for the CLI and for snapshot tests.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("forcetls report (evaluated on {})\n{}\n", self.evaluated_on, self.summary_line);
+        if !self.findings.is_empty() {
+            out.push_str("\nFindings\n");
+            for f in &self.findings {
+                out.push_str(&format!("  [{}] {} — {}\n", f.severity, f.id, f.title));
+                if !f.detail.is_empty() {
+                    out.push_str(&format!("      {}\n", f.detail));
+                }
+                out.push_str(&format!("      Remedy: {}\n      Reference: {}\n", f.remedy, f.reference));
+            }
+        }
+        for c in &self.certificates {
+            out.push_str(&format!("\nCertificate #{}: {} [{}]\n", c.index + 1, c.heading, c.status_text));
+            for r in &c.rows {
+                out.push_str(&format!("  {:<26} {}\n", r.label, r.value));
+            }
+        }
+        for h in &self.handshakes {
+            out.push_str(&format!("\n{}\n", h.heading));
+            for r in &h.rows {
+                out.push_str(&format!("  {:<26} {}\n", r.label, r.value));
+            }
+        }
+        out
+    }
+}
+
+/// `YYYY-MM-DD` for Unix seconds; re-exported for the UI's date control.
+pub fn date(unix: i64) -> String {
+    format_date(unix)
+}

@@ -1,0 +1,41 @@
+//! The page: input on top, then the summary line, findings, transcripts and certificates.
+
+use yew::prelude::*;
+
+use super::certificate_card::CertificateCard;
+use super::findings_list::FindingsList;
+use super::handshake_card::HandshakeCard;
+use super::input_panel::InputPanel;
+use super::state::State;
+
+/// The whole app.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| State::new(super::now()));
+    let report = state.report.clone();
+    let dispatch = state.dispatcher();
+    html! {
+        <>
+            <header>
+                <h1>{ "forcetls" }</h1>
+                <p class="tagline">{ "Will forced TLS between two mail systems work? Paste certificates or drop files; everything stays in your browser." }</p>
+            </header>
+            <main>
+                <InputPanel text={state.text.clone()} files={state.files.clone()} date={state.date.clone()} {dispatch} />
+                <section class="results" aria-live="polite">
+                    <p id="summary" class="summary">{ &report.summary_line }</p>
+                    <p id="evaluated" class="evaluated">
+                        { format!("Evaluated on {}", report.evaluated_on) }
+                        if state.took_ms >= 50.0 { { format!(" · diagnosed in {:.0} ms", state.took_ms) } }
+                    </p>
+                    <FindingsList findings={report.findings.clone()} />
+                    { for report.handshakes.iter().cloned().map(|h| html! { <HandshakeCard view={h} /> }) }
+                    <div id="certificates">
+                        { for report.certificates.iter().cloned().map(|c| html! { <CertificateCard key={c.index} view={c.clone()} /> }) }
+                    </div>
+                </section>
+            </main>
+            <footer>{ "forcetls runs entirely in this page: nothing you paste is uploaded." }</footer>
+        </>
+    }
+}

@@ -1,0 +1,26 @@
+//! One certificate as the inspector shows it.
+
+use yew::prelude::*;
+
+use crate::report::CertificateView;
+
+/// Props for [`CertificateCard`].
+#[derive(Properties, PartialEq)]
+pub struct CertificateCardProps {
+    /// The certificate in words.
+    pub view: CertificateView,
+}
+
+/// A certificate card.
+#[function_component(CertificateCard)]
+pub fn certificate_card(props: &CertificateCardProps) -> Html {
+    let c = &props.view;
+    html! {
+        <section class={classes!("cert", c.status)} data-index={c.index.to_string()} data-status={c.status}>
+            <h3><span class="number">{ format!("#{}", c.index + 1) }</span>{ &c.heading }<span class="status">{ &c.status_text }</span></h3>
+            <dl>
+                { for c.rows.iter().map(|r| html! { <><dt>{ r.label }</dt><dd data-label={r.label}>{ &r.value }</dd></> }) }
+            </dl>
+        </section>
+    }
+}

@@ -1,0 +1,35 @@
+//! The findings, most severe first, each with its evidence, remedy and reference.
+
+use yew::prelude::*;
+
+use crate::report::FindingView;
+
+/// Props for [`FindingsList`].
+#[derive(Properties, PartialEq)]
+pub struct FindingsListProps {
+    /// The report's findings.
+    pub findings: Vec<FindingView>,
+}
+
+/// The findings section.
+#[function_component(FindingsList)]
+pub fn findings_list(props: &FindingsListProps) -> Html {
+    if props.findings.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section>
+            <h2>{ "Findings" }</h2>
+            <ul id="findings">
+                { for props.findings.iter().map(|f| html! {
+                    <li class={classes!("finding", f.severity)} data-id={f.id} data-severity={f.severity}>
+                        <div class="finding-head"><span class="badge">{ f.severity }</span><strong>{ f.title }</strong><code class="id">{ f.id }</code></div>
+                        if !f.detail.is_empty() { <p class="detail">{ &f.detail }</p> }
+                        <p class="remedy"><span>{ "Remedy: " }</span>{ f.remedy }</p>
+                        <p class="reference">{ f.reference }</p>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,38 @@
+//! The thin Yew shell (wasm32 only). It keeps the user's input in one reducer, asks the core for a
+//! diagnosis, and renders the core's [`crate::Report`]. No PKI logic lives here.
+
+mod app;
+mod certificate_card;
+mod findings_list;
+mod handshake_card;
+mod input_panel;
+mod state;
+
+pub use app::App;
+
+/// Mounts the app into `#app` and installs the panic reporter.
+pub fn start() {
+    install_panic_banner();
+    let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
+    yew::Renderer::<App>::with_root(root).render();
+}
+
+/// wasm32 cannot unwind, so a panic in the core would silently stop the page. This hook shows the
+/// panic in the static `#panic` banner of `index.html` (as text, never HTML) and logs it.
+pub fn install_panic_banner() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        gloo::console::error!(message.clone());
+        if let Some(banner) = gloo::utils::document().get_element_by_id("panic") {
+            banner.set_text_content(Some(&format!(
+                "forcetls hit an internal error and stopped: {message}. Reload the page to start again; please report the input that caused it (without private keys)."
+            )));
+            let _ = banner.remove_attribute("hidden");
+        }
+    }));
+}
+
+/// The current time in Unix seconds, from the browser's clock: the shell's job, never the core's.
+pub fn now() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
