@@ -1,0 +1,51 @@
+//! The command-line entry point: same core, JSON that parses and carries the versioned schema.
+
+mod common;
+
+use std::process::Command;
+
+fn forcetls(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_forcetls")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn json_output_has_schema_version_certificates_and_findings() {
+    let (code, out, _) = forcetls(&["diagnose", "tests/fixtures/chain-rsa.pem", "tests/fixtures/leaf-mail.key", "--at", "2026-06-01", "--json"]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["schema"], "forcetls.diagnosis");
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["evaluated_at"], "2026-06-01T00:00:00Z");
+    assert_eq!(json["summary"]["certificates"], 3);
+    assert_eq!(json["certificates"][0]["sha1_thumbprint"], "9A96A004A1CFB0904203A394858328A41490EEC2");
+    assert_eq!(json["certificates"][0]["occurrences"][0]["source"], "tests/fixtures/chain-rsa.pem");
+    assert_eq!(json["findings"][0]["id"], "private-key-pasted");
+    assert_eq!(json["findings"][0]["severity"], "warning");
+    assert_eq!(json["findings"][0]["concerns"]["location"]["line"], 1);
+    assert!(!out.contains(std::str::from_utf8(&common::fixture("leaf-mail.key")).unwrap().lines().nth(1).unwrap()), "key material in output");
+}
+
+#[test]
+fn text_output_and_every_fixture_chain() {
+    for file in ["chain-rsa.pem", "chain-rsa.p7b", "s_client-starttls-smtp.txt", "mixed-paste.txt"] {
+        let (code, out, err) = forcetls(&["diagnose", &format!("tests/fixtures/{file}"), "--at", "2026-06-01"]);
+        assert_eq!((code, err.as_str()), (0, ""), "{file}");
+        assert!(out.starts_with("forcetls report (evaluated on 2026-06-01)\n"), "{file}: {out}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_message() {
+    for (args, message) in [
+        (&["diagnose"][..], "no FILE given"),
+        (&["diagnose", "x.pem", "--at", "2026-02-30"], "is not a date"),
+        (&["frobnicate"], "unknown command"),
+        (&["diagnose", "does-not-exist.pem"], "cannot read does-not-exist.pem"),
+    ] {
+        let (code, _, err) = forcetls(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains(message), "{args:?}: {err}");
+    }
+    assert_eq!(forcetls(&["--help"]).0, 0);
+}

@@ -1,0 +1,31 @@
+//! Helpers shared by the native integration tests.
+#![allow(dead_code)]
+
+use forcetls::civil_time::parse_date;
+use forcetls::{diagnose, report, Diagnosis, Input, Source};
+
+/// The bytes of a fixture in `tests/fixtures/`.
+pub fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|e| panic!("fixture {name}: {e}"))
+}
+
+/// Diagnoses fixtures (each a source named after its file) at midnight UTC of `date`.
+pub fn diagnose_files(names: &[&str], date: &str) -> Diagnosis {
+    let sources = names.iter().map(|n| Source::bytes(*n, fixture(n))).collect();
+    diagnose(&Input { sources, evaluated_at: parse_date(date).unwrap() })
+}
+
+/// Diagnoses raw sources at midnight UTC of `date`.
+pub fn diagnose_sources(sources: Vec<Source>, date: &str) -> Diagnosis {
+    diagnose(&Input { sources, evaluated_at: parse_date(date).unwrap() })
+}
+
+/// The finding ids of a diagnosis, in order.
+pub fn ids(d: &Diagnosis) -> Vec<&'static str> {
+    d.findings.iter().map(|f| forcetls::catalog::entry(f.id).id).collect()
+}
+
+/// The report's summary line.
+pub fn summary(d: &Diagnosis) -> String {
+    report::explain(d).summary_line
+}

@@ -1,0 +1,25 @@
+//! Snapshots of the report text and JSON a user sees, for representative inputs.
+
+mod common;
+
+use common::diagnose_files;
+use forcetls::report::explain;
+
+#[test]
+fn report_text_snapshots() {
+    for (name, files) in [
+        ("chain_rsa", &["chain-rsa.pem"][..]),
+        ("mixed_paste", &["mixed-paste.txt"]),
+        ("s_client", &["s_client-starttls-smtp.txt"]),
+        ("expired_and_duplicates", &["expired-leaf.pem", "leaf-mail.cer", "chain-rsa.p7b"]),
+    ] {
+        let text = explain(&diagnose_files(files, "2026-06-01")).to_text();
+        insta::assert_snapshot!(name, text);
+    }
+}
+
+#[test]
+fn json_snapshot() {
+    let json = serde_json::to_string_pretty(&diagnose_files(&["leaf-mail.pem", "mail.csr"], "2026-06-01")).unwrap();
+    insta::assert_snapshot!("json_leaf_and_csr", json);
+}

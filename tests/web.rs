@@ -1,0 +1,44 @@
+//! Browser smoke tests (wasm-bindgen-test in headless Chromium): the core runs in wasm32, and the
+//! Yew app renders a pasted chain into the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use forcetls::civil_time::parse_date;
+use forcetls::{diagnose, Input, Source};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const CHAIN: &str = include_str!("fixtures/chain-rsa.pem");
+const P7B: &[u8] = include_bytes!("fixtures/chain-rsa.p7b");
+
+#[wasm_bindgen_test]
+fn the_core_reads_pem_and_pkcs7_in_wasm() {
+    let input = Input { sources: vec![Source::text("paste", CHAIN), Source::bytes("chain.p7b", P7B)], evaluated_at: parse_date("2026-06-01").unwrap() };
+    let d = diagnose(&input);
+    assert_eq!(d.summary.certificates, 3);
+    assert_eq!(d.summary.duplicates, 3);
+    assert_eq!(d.certificates[0].sha1_thumbprint, "9A96A004A1CFB0904203A394858328A41490EEC2");
+    assert_eq!((d.certificates[0].validity.status, d.certificates[0].validity.days_until_expiry), ("valid", 214));
+}
+
+#[wasm_bindgen_test]
+async fn the_app_renders_a_pasted_chain() {
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let _app = yew::Renderer::<forcetls::ui::App>::with_root(root.clone()).render();
+    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+
+    let area: web_sys::HtmlTextAreaElement = root.query_selector("#paste").unwrap().expect("paste box").dyn_into().unwrap();
+    area.set_value(CHAIN);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+
+    assert_eq!(root.query_selector("#summary").unwrap().unwrap().text_content().unwrap(), "3 certificates");
+    assert_eq!(root.query_selector_all(".cert").unwrap().length(), 3);
+    let subject = root.query_selector(r#".cert[data-index="0"] dd[data-label="Subject"]"#).unwrap().unwrap();
+    assert_eq!(subject.text_content().unwrap(), "C=DE, L=Berlin, O=Contoso Ltd, CN=mail.contoso.test");
+}
