@@ -6,12 +6,16 @@
 use std::io::{Read, Write};
 
 use forcetls::civil_time::parse_date;
+use forcetls::model::TrustOptions;
+use forcetls::trust::StoreChoice;
 use forcetls::{diagnose_catching_panics, report, Input, Source};
 
-const USAGE: &str = "usage: forcetls diagnose FILE... [--at YYYY-MM-DD] [--json]\n\
-  FILE   a certificate, chain, PKCS#7 bundle or s_client transcript; - reads standard input\n\
-  --at   evaluate validity at this date (UTC midnight); default: now\n\
-  --json print the diagnosis as JSON (schema forcetls.diagnosis, version 1)\n";
+const USAGE: &str = "usage: forcetls diagnose FILE... [--at YYYY-MM-DD] [--store microsoft|mozilla|none] [--trust ROOTFILE]... [--json]\n\
+  FILE     a certificate, chain, PKCS#7 bundle or s_client transcript; - reads standard input\n\
+  --at     evaluate validity at this date (UTC midnight); default: now\n\
+  --store  the validating side's root store; default: microsoft (Mozilla's plus roots Microsoft still trusts)\n\
+  --trust  also trust the root certificate(s) in ROOTFILE (repeatable)\n\
+  --json   print the diagnosis as JSON (schema forcetls.diagnosis, version 1)\n";
 
 /// Runs the CLI and returns the process exit code: 0 after a diagnosis, 2 on a usage or file error.
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
@@ -20,19 +24,16 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             let _ = out.write_all(USAGE.as_bytes());
             0
         }
-        Ok(Command::Diagnose { files, at, json }) => {
-            let mut sources = Vec::new();
-            for file in files {
-                match read(&file) {
-                    Ok(bytes) => sources.push(Source::bytes(if file == "-" { "standard input".into() } else { file }, bytes)),
-                    Err(e) => {
-                        let _ = writeln!(err, "forcetls: cannot read {file}: {e}");
-                        return 2;
-                    }
+        Ok(Command::Diagnose { files, at, json, store, roots }) => {
+            let (sources, roots) = match (read_all(files), read_all(roots)) {
+                (Ok(s), Ok(r)) => (s, r),
+                (Err(message), _) | (_, Err(message)) => {
+                    let _ = writeln!(err, "forcetls: {message}");
+                    return 2;
                 }
-            }
+            };
             let evaluated_at = at.unwrap_or_else(now);
-            let diagnosis = diagnose_catching_panics(&Input { sources, evaluated_at });
+            let diagnosis = diagnose_catching_panics(&Input { sources, evaluated_at, trust: TrustOptions { store, roots } });
             let text = if json {
                 serde_json::to_string_pretty(&diagnosis).expect("a diagnosis always serialises") + "\n"
             } else {
@@ -50,7 +51,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 
 enum Command {
     Help,
-    Diagnose { files: Vec<String>, at: Option<i64>, json: bool },
+    Diagnose { files: Vec<String>, at: Option<i64>, json: bool, store: StoreChoice, roots: Vec<String> },
 }
 
 fn parse(args: &[String]) -> Result<Command, String> {
@@ -61,7 +62,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("missing command".into()),
     }
-    let (mut files, mut at, mut json) = (Vec::new(), None, false);
+    let (mut files, mut at, mut json, mut store, mut roots) = (Vec::new(), None, false, StoreChoice::default(), Vec::new());
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
@@ -69,6 +70,15 @@ fn parse(args: &[String]) -> Result<Command, String> {
                 let value = args.next().ok_or("--at needs a date")?;
                 at = Some(parse_date(value).ok_or_else(|| format!("--at: '{value}' is not a date like 2026-11-23"))?);
             }
+            "--store" => {
+                store = match args.next().map(String::as_str) {
+                    Some("microsoft") => StoreChoice::Microsoft,
+                    Some("mozilla") => StoreChoice::Mozilla,
+                    Some("none") => StoreChoice::None,
+                    other => return Err(format!("--store: '{}' is not microsoft, mozilla or none", other.unwrap_or(""))),
+                }
+            }
+            "--trust" => roots.push(args.next().ok_or("--trust needs a file")?.clone()),
             "-h" | "--help" => return Ok(Command::Help),
             flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
             file => files.push(file.to_string()),
@@ -77,7 +87,18 @@ fn parse(args: &[String]) -> Result<Command, String> {
     if files.is_empty() {
         return Err("no FILE given".into());
     }
-    Ok(Command::Diagnose { files, at, json })
+    Ok(Command::Diagnose { files, at, json, store, roots })
+}
+
+/// Reads every file (or standard input for "-") into a named source.
+fn read_all(files: Vec<String>) -> Result<Vec<Source>, String> {
+    files
+        .into_iter()
+        .map(|file| match read(&file) {
+            Ok(bytes) => Ok(Source::bytes(if file == "-" { "standard input".into() } else { file }, bytes)),
+            Err(e) => Err(format!("cannot read {file}: {e}")),
+        })
+        .collect()
 }
 
 fn read(file: &str) -> std::io::Result<Vec<u8>> {

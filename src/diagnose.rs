@@ -9,7 +9,10 @@ use crate::civil_time::format_datetime;
 use crate::finding::{Concerns, Evidence, Finding};
 use crate::inspect;
 use crate::intake;
+use crate::chain;
 use crate::model::{Certificate, Diagnosis, Handshake, Input, SourceReport, Summary, SCHEMA, SCHEMA_VERSION};
+use crate::signature::RustCrypto;
+use crate::trust;
 
 /// A certificate counts as expiring soon this many days before its notAfter.
 pub const EXPIRES_SOON_DAYS: i64 = 30;
@@ -49,8 +52,6 @@ pub fn diagnose(input: &Input) -> Diagnosis {
     summary.certificates = certificates.len();
     findings.extend(certificates.iter().filter_map(check_duplicate));
 
-    findings.extend(certificates.iter().filter_map(|c| check_validity(c, input.evaluated_at)));
-
     let mut handshakes = Vec::with_capacity(intake.handshakes.len());
     for (index, found) in intake.handshakes.into_iter().enumerate() {
         let mut facts: Handshake = found.facts;
@@ -65,10 +66,24 @@ pub fn diagnose(input: &Input) -> Diagnosis {
         handshakes.push(facts);
     }
 
+    let (user_roots, root_findings) = read_roots(input);
+    findings.extend(root_findings);
+    let (anchors, trust) = trust::anchors(input.trust.store, user_roots);
+    let sent: Vec<Vec<usize>> = handshakes.iter().map(|h| h.certificates.clone()).filter(|c| !c.is_empty()).collect();
+    let built = chain::build(&certificates, &anchors, &sent, input.evaluated_at, &RustCrypto);
+    findings.extend(built.findings);
+    // Certificates on a chain had their validity judged as part of it; the rest are judged alone.
+    let judged = |i: &usize| built.on_paths.contains(i) || built.expired_alternatives.contains(i);
+    findings.extend(certificates.iter().filter(|c| !judged(&c.index)).filter_map(|c| check_validity(c, input.evaluated_at)));
+    let mut chains = built.chains;
+
     if is_empty(&summary, &findings) {
         findings.push(Finding::new(FindingId::InputEmpty, Concerns::Everything, Evidence::None));
     }
     sort(&mut findings);
+    for (index, chain) in chains.iter_mut().enumerate() {
+        chain.headline = findings.iter().find(|f| f.chain == Some(index) && f.severity() == crate::finding::Severity::Error).map(|f| catalog::entry(f.id).id);
+    }
     Diagnosis {
         schema: SCHEMA,
         version: SCHEMA_VERSION,
@@ -77,8 +92,25 @@ pub fn diagnose(input: &Input) -> Diagnosis {
         sources: intake.sources,
         certificates,
         handshakes,
+        trust,
+        chains,
         findings,
     }
+}
+
+/// Reads the roots the user chose to trust, in any format intake reads. Problems reading them are
+/// findings like any other input's.
+fn read_roots(input: &Input) -> (Vec<Certificate>, Vec<Finding>) {
+    let intake = intake::read(&input.trust.roots);
+    let mut findings = intake.findings;
+    let mut roots = Vec::new();
+    for (i, found) in intake.certificates.into_iter().enumerate() {
+        match inspect::read(&found.der, i, found.location.clone(), input.evaluated_at) {
+            Ok(cert) => roots.push(cert),
+            Err(error) => findings.push(Finding::new(FindingId::CertificateUnparseable, Concerns::Input { location: found.location }, Evidence::DecodeError { what: "trusted root".into(), error })),
+        }
+    }
+    (roots, findings)
 }
 
 /// Like [`diagnose`], but a panic inside the core becomes a `core-panic` finding instead of
@@ -110,6 +142,8 @@ pub fn panicked(input: &Input, message: String) -> Diagnosis {
         sources: input.sources.iter().map(|s| SourceReport { name: s.name.clone(), bytes: s.bytes.len(), encoding: "not-read" }).collect(),
         certificates: Vec::new(),
         handshakes: Vec::new(),
+        trust: trust::anchors(input.trust.store, Vec::new()).1,
+        chains: Vec::new(),
         findings: vec![Finding::new(FindingId::CorePanic, Concerns::Everything, Evidence::Panic { message })],
     }
 }

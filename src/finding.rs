@@ -30,6 +30,8 @@ pub enum Concerns {
     Certificate { index: usize, subject: String },
     /// An `openssl s_client` transcript, by its index in [`crate::Diagnosis::handshakes`].
     Handshake { index: usize },
+    /// A chain as a whole (or its trust anchor), by its index in [`crate::Diagnosis::chains`].
+    Chain { index: usize },
     /// The input as a whole.
     Everything,
 }
@@ -52,6 +54,28 @@ pub enum Evidence {
     IgnoredText { lines: usize, first_line: usize },
     /// OpenSSL's verification result from a transcript.
     OpensslVerify { code: i64, text: String, errors: Vec<String> },
+    /// The issuer that could not be found, and where the last certificate says to download it.
+    MissingIssuer { issuer: String, ca_issuers: Vec<String> },
+    /// A signature that did not verify: the issuer tried, and why.
+    Signature { issuer: String, error: String, key_id_matches: Option<bool> },
+    /// A certificate's basic constraints or version, as found.
+    Constraints { version: u32, ca: Option<bool>, path_len: Option<u32>, below: usize },
+    /// A certificate's key usage or extended key usage, as found.
+    Usage { present: Vec<String>, missing: String },
+    /// Names outside a CA's dNSName constraints.
+    NameConstraints { names: Vec<String>, permitted: Vec<String>, excluded: Vec<String> },
+    /// A key's algorithm and size.
+    Key { algorithm: String, bits: u32 },
+    /// A signature or extension OID and its name.
+    Algorithm { oid: String, name: String },
+    /// The chain in the order sent and in path order.
+    Order { sent: Vec<String>, expected: Vec<String> },
+    /// How far path building got before its budget ran out.
+    Budget { steps: usize, signature_checks: usize, paths: usize },
+    /// How many of something were handled, out of how many.
+    Count { shown: usize, total: usize },
+    /// A certificate and its relation to the chain.
+    Related { subject: String, relation: String },
     /// The core panicked; this is the panic message.
     Panic { message: String },
     /// Nothing beyond the id itself.
@@ -67,12 +91,20 @@ pub struct Finding {
     pub concerns: Concerns,
     /// The typed facts behind it.
     pub evidence: Evidence,
+    /// The chain it belongs to, if it is part of a chain's verdict.
+    pub chain: Option<usize>,
 }
 
 impl Finding {
     /// A finding with its severity and words taken from the catalogue.
     pub fn new(id: FindingId, concerns: Concerns, evidence: Evidence) -> Self {
-        Finding { id, concerns, evidence }
+        Finding { id, concerns, evidence, chain: None }
+    }
+
+    /// The same finding, as part of chain `index`'s verdict.
+    pub fn in_chain(mut self, index: usize) -> Self {
+        self.chain = Some(index);
+        self
     }
 
     /// The severity, from the catalogue.
@@ -85,12 +117,15 @@ impl Serialize for Finding {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let entry = catalog::entry(self.id);
-        let mut s = serializer.serialize_struct("Finding", 7)?;
+        let mut s = serializer.serialize_struct("Finding", 8)?;
         s.serialize_field("id", entry.id)?;
         s.serialize_field("severity", &entry.severity)?;
         s.serialize_field("title", entry.title)?;
         s.serialize_field("concerns", &self.concerns)?;
         s.serialize_field("evidence", &self.evidence)?;
+        if let Some(chain) = self.chain {
+            s.serialize_field("chain", &chain)?;
+        }
         s.serialize_field("remedy", entry.remedy)?;
         s.serialize_field("reference", entry.reference)?;
         s.end()

@@ -12,7 +12,7 @@ use x509_parser::prelude::FromDer;
 use x509_parser::public_key::PublicKey as ParsedKey;
 
 use crate::civil_time::{days_between, format_datetime};
-use crate::model::{AltName, BasicConstraints, Certificate, Location, PublicKey, Validity};
+use crate::model::{AltName, BasicConstraints, Certificate, ChainFacts, DnsConstraints, Eku, Location, PublicKey, Validity};
 
 /// Parses a certificate's DER. `index` and `location` are where the caller keeps it.
 pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> Result<Certificate, String> {
@@ -50,9 +50,23 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
         sct_count: 0,
         self_issued: tbs.subject.as_raw() == tbs.issuer.as_raw(),
         der: der.to_vec(),
+        facts: ChainFacts {
+            subject_raw: tbs.subject.as_raw().to_vec(),
+            issuer_raw: tbs.issuer.as_raw().to_vec(),
+            spki: cert.public_key().raw.to_vec(),
+            tbs: tbs.as_ref().to_vec(),
+            signature_params: cert.signature_algorithm.parameters.as_ref().map(|p| p.data.to_vec()),
+            signature: cert.signature_value.data.to_vec(),
+            not_before,
+            not_after,
+            ..ChainFacts::default()
+        },
     };
     for ext in tbs.extensions() {
         read_extension(ext.parsed_extension(), ext.critical, &mut out);
+        if ext.critical && matches!(ext.parsed_extension(), ParsedExtension::UnsupportedExtension { .. } | ParsedExtension::ParseError { .. }) {
+            out.facts.unknown_critical.push(ext.oid.to_id_string());
+        }
     }
     out.validation_level = out.policies.iter().find_map(|oid| validation_level(oid));
     Ok(out)
@@ -74,12 +88,20 @@ fn read_extension(ext: &ParsedExtension<'_>, critical: bool, out: &mut Certifica
     match ext {
         ParsedExtension::SubjectAlternativeName(san) => {
             out.subject_alt_names = san.general_names.iter().map(alt_name).collect();
+            out.facts.dns_names = san.general_names.iter().filter_map(|n| if let GeneralName::DNSName(d) = n { Some(d.to_string()) } else { None }).collect();
+        }
+        ParsedExtension::NameConstraints(nc) => {
+            let dns = |trees: &Option<Vec<x509_parser::extensions::GeneralSubtree<'_>>>| -> Vec<String> {
+                trees.iter().flatten().filter_map(|t| if let GeneralName::DNSName(d) = t.base { Some(d.to_string()) } else { None }).collect()
+            };
+            out.facts.name_constraints = Some(DnsConstraints { permitted: dns(&nc.permitted_subtrees), excluded: dns(&nc.excluded_subtrees) });
         }
         ParsedExtension::BasicConstraints(bc) => {
             out.basic_constraints = Some(BasicConstraints { ca: bc.ca, path_len: bc.path_len_constraint, critical });
         }
         ParsedExtension::KeyUsage(ku) => {
             const NAMES: [&str; 9] = ["Digital Signature", "Non Repudiation", "Key Encipherment", "Data Encipherment", "Key Agreement", "Certificate Sign", "CRL Sign", "Encipher Only", "Decipher Only"];
+            out.facts.key_usage = Some(ku.flags);
             out.key_usage = NAMES.iter().enumerate().filter(|(bit, _)| ku.flags >> bit & 1 == 1).map(|(_, n)| n.to_string()).collect();
         }
         ParsedExtension::ExtendedKeyUsage(eku) => {
@@ -92,6 +114,7 @@ fn read_extension(ext: &ParsedExtension<'_>, critical: bool, out: &mut Certifica
                 (eku.ocsp_signing, "OCSP Signing"),
                 (eku.any, "Any Purpose"),
             ];
+            out.facts.eku = Some(Eku { server_auth: eku.server_auth, client_auth: eku.client_auth, any: eku.any });
             out.extended_key_usage = known.iter().filter(|(on, _)| *on).map(|(_, n)| n.to_string()).chain(eku.other.iter().map(|o| o.to_id_string())).collect();
         }
         ParsedExtension::AuthorityKeyIdentifier(aki) => {

@@ -8,6 +8,7 @@
 //! [`inspect`] (read each certificate) → [`diagnose`] (findings) → [`report`] (wording) → render.
 
 pub mod catalog;
+pub mod chain;
 pub mod civil_time;
 pub mod diagnose;
 pub mod finding;
@@ -15,6 +16,8 @@ pub mod inspect;
 pub mod intake;
 pub mod model;
 pub mod report;
+pub mod signature;
+pub mod trust;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -46,6 +46,24 @@ pub struct Input {
     pub sources: Vec<Source>,
     /// The moment to evaluate validity at, in Unix seconds (UTC).
     pub evaluated_at: i64,
+    /// What the validating side trusts.
+    pub trust: TrustOptions,
+}
+
+impl Input {
+    /// An input with the default trust store and no extra roots.
+    pub fn new(sources: Vec<Source>, evaluated_at: i64) -> Self {
+        Input { sources, evaluated_at, trust: TrustOptions::default() }
+    }
+}
+
+/// The validating side's trust: a built-in store and roots the user added ("trust this root").
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TrustOptions {
+    /// The built-in store.
+    pub store: crate::trust::StoreChoice,
+    /// Extra roots, in any format intake reads.
+    pub roots: Vec<Source>,
 }
 
 /// Where in the input something was found.
@@ -85,6 +103,10 @@ pub struct Diagnosis {
     pub certificates: Vec<Certificate>,
     /// Facts from `openssl s_client` transcripts.
     pub handshakes: Vec<Handshake>,
+    /// The trust store that answered.
+    pub trust: crate::trust::StoreInfo,
+    /// One chain per end-entity certificate, with its verdict.
+    pub chains: Vec<Chain>,
     /// Every problem and notable fact, most severe first.
     pub findings: Vec<Finding>,
 }
@@ -185,6 +207,60 @@ pub struct Certificate {
     /// The certificate's DER, kept for exports; not part of the JSON.
     #[serde(skip)]
     pub der: Vec<u8>,
+    /// What path building needs; not part of the JSON.
+    #[serde(skip)]
+    pub facts: ChainFacts,
+}
+
+/// The raw material of path building and the chain checks, read once by the inspector.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChainFacts {
+    /// The subject name's DER, compared byte for byte with issuer names (RFC 5280 §7.1 is looser; see `chain::path`).
+    pub subject_raw: Vec<u8>,
+    /// The issuer name's DER.
+    pub issuer_raw: Vec<u8>,
+    /// The whole SubjectPublicKeyInfo DER.
+    pub spki: Vec<u8>,
+    /// The signed TBSCertificate DER.
+    pub tbs: Vec<u8>,
+    /// The contents of the signature algorithm's parameters, if any.
+    pub signature_params: Option<Vec<u8>>,
+    /// The signature value.
+    pub signature: Vec<u8>,
+    /// Validity start, Unix seconds.
+    pub not_before: i64,
+    /// Validity end, Unix seconds.
+    pub not_after: i64,
+    /// The key usage bits (x509-parser order: bit 0 digitalSignature … bit 5 keyCertSign); None when absent.
+    pub key_usage: Option<u16>,
+    /// Extended key usage; None when absent.
+    pub eku: Option<Eku>,
+    /// DNS name constraints, when the extension is present.
+    pub name_constraints: Option<DnsConstraints>,
+    /// OIDs of critical extensions forcetls does not understand.
+    pub unknown_critical: Vec<String>,
+    /// DNS names from the SAN extension.
+    pub dns_names: Vec<String>,
+}
+
+/// The purposes in an extended key usage extension that matter for SMTP.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Eku {
+    /// id-kp-serverAuth.
+    pub server_auth: bool,
+    /// id-kp-clientAuth.
+    pub client_auth: bool,
+    /// anyExtendedKeyUsage.
+    pub any: bool,
+}
+
+/// The dNSName subtrees of a name constraints extension (RFC 5280 §4.2.1.10).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DnsConstraints {
+    /// Permitted dNSName subtrees; empty means no dNSName restriction.
+    pub permitted: Vec<String>,
+    /// Excluded dNSName subtrees.
+    pub excluded: Vec<String>,
 }
 
 /// Validity at the evaluation time.
@@ -265,4 +341,48 @@ pub struct VerifyError {
     pub message: String,
     /// The certificate's subject as OpenSSL printed it on the `depth=` line.
     pub subject: String,
+}
+
+/// The best path found from one end-entity certificate, and the verdict on it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Chain {
+    /// The end-entity certificate, by index.
+    pub leaf: usize,
+    /// `trusted` or `not-trusted`.
+    pub verdict: &'static str,
+    /// The id of the most important error, when not trusted.
+    pub headline: Option<&'static str>,
+    /// The chosen path, leaf first.
+    pub path: Vec<PathNode>,
+    /// How the path ends: `trust-anchor`, `missing-issuer`, `untrusted-root`, `bad-signature`, `loop`, `too-long` or `budget-exhausted`.
+    pub ends: &'static str,
+    /// Why this path was chosen: `only-path`, `best-trusted-path` or `no-trusted-path`.
+    pub chosen: &'static str,
+    /// How many paths (complete or not) path building found.
+    pub paths_considered: usize,
+    /// How many signatures path building verified.
+    pub signature_checks: usize,
+}
+
+/// One certificate on a chain's path.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PathNode {
+    /// The pasted certificate's index, or None for a certificate from the trust store.
+    pub certificate: Option<usize>,
+    /// Its subject.
+    pub subject: String,
+    /// Its common name, or the subject when it has none.
+    pub name: String,
+    /// `pasted`, `mozilla`, `microsoft` or `user`.
+    pub origin: &'static str,
+    /// Whether it is the trust anchor that ends the path.
+    pub anchor: bool,
+    /// SHA-256 fingerprint.
+    pub sha256: String,
+    /// Validity end.
+    pub not_after: String,
+    /// `valid`, `expired` or `not-yet-valid` at the evaluation time.
+    pub status: &'static str,
+    /// Whether the next certificate's key verified this one's signature: `verified`, `failed`, `self-signed` or `not-checked`.
+    pub signature: &'static str,
 }

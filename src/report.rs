@@ -6,7 +6,7 @@
 use crate::catalog;
 use crate::civil_time::format_date;
 use crate::finding::{Concerns, Evidence, Finding, Severity};
-use crate::model::{Certificate, Diagnosis, Handshake, Location};
+use crate::model::{Certificate, Chain, Diagnosis, Handshake, Location};
 
 /// The whole page's content, as strings.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +15,10 @@ pub struct Report {
     pub summary_line: String,
     /// The evaluation date, `YYYY-MM-DD`.
     pub evaluated_on: String,
+    /// The trust store that answered, e.g. "Mozilla (webpki-root-certs 1.0.11)".
+    pub trust_store: String,
+    /// One verdict and path per end-entity certificate.
+    pub chains: Vec<ChainView>,
     /// Findings, most severe first.
     pub findings: Vec<FindingView>,
     /// One card per distinct certificate.
@@ -38,6 +42,42 @@ pub struct FindingView {
     pub remedy: &'static str,
     /// Where the rule comes from.
     pub reference: &'static str,
+}
+
+/// One chain: verdict banner and the ordered path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainView {
+    /// The chain's index.
+    pub index: usize,
+    /// "Chain for mail.contoso.test".
+    pub title: String,
+    /// `trusted` or `not-trusted`.
+    pub verdict: &'static str,
+    /// "Trusted" or "Not trusted: <headline finding's title>".
+    pub verdict_text: String,
+    /// The headline finding's id, when not trusted.
+    pub headline: Option<&'static str>,
+    /// The path, leaf first.
+    pub nodes: Vec<ChainNodeView>,
+    /// Why this path was shown, and how much path building did.
+    pub note: String,
+}
+
+/// One certificate on a chain's path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainNodeView {
+    /// "Server certificate", "Intermediate", "Root (trust anchor)" or "Last certificate found".
+    pub role: &'static str,
+    /// Its common name or subject.
+    pub name: String,
+    /// `valid`, `expired` or `not-yet-valid`.
+    pub status: &'static str,
+    /// "pasted (certificate #2)" or "from the trust store (Mozilla)".
+    pub origin: String,
+    /// "signature verified by the next certificate" and the like.
+    pub signature: &'static str,
+    /// The pasted certificate's index, to link to its card.
+    pub certificate: Option<usize>,
 }
 
 /// One label/value row of a card.
@@ -73,12 +113,21 @@ pub struct HandshakeView {
     pub rows: Vec<Row>,
 }
 
+impl Report {
+    /// The report before anything was diagnosed.
+    pub fn empty() -> Self {
+        Report { summary_line: String::new(), evaluated_on: String::new(), trust_store: String::new(), chains: Vec::new(), findings: Vec::new(), certificates: Vec::new(), handshakes: Vec::new() }
+    }
+}
+
 /// Builds the report for a diagnosis.
 pub fn explain(d: &Diagnosis) -> Report {
     let names = Names { many_sources: d.sources.len() > 1 };
     Report {
         summary_line: summary_line(d, &names),
         evaluated_on: d.evaluated_at.get(..10).unwrap_or(&d.evaluated_at).to_string(),
+        trust_store: d.trust.name.clone(),
+        chains: d.chains.iter().enumerate().map(|(i, c)| chain_view(i, c, d)).collect(),
         findings: d.findings.iter().map(|f| finding_view(f, d, &names)).collect(),
         certificates: d.certificates.iter().map(|c| certificate_view(c, &names)).collect(),
         handshakes: d.handshakes.iter().map(|h| handshake_view(h, d, &names)).collect(),
@@ -166,6 +215,7 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
             Some(l) => format!("Transcript at {}", names.at(l)),
             None => format!("Transcript #{}", index + 1),
         },
+        Concerns::Chain { index } => format!("Chain #{} ({})", index + 1, chain_title(d, *index)),
         Concerns::Everything => String::new(),
     };
     let evidence = match &f.evidence {
@@ -190,11 +240,94 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
             }
             s
         }
+        Evidence::MissingIssuer { issuer, ca_issuers } if ca_issuers.is_empty() => format!("issuer not found: {issuer} (the certificate names no CA-issuers URL)"),
+        Evidence::MissingIssuer { issuer, ca_issuers } => format!("issuer not found: {issuer}; download it from {}", ca_issuers.join(", ")),
+        Evidence::Signature { issuer, error, key_id_matches } => {
+            let keys = match key_id_matches {
+                Some(false) => "; its key identifier differs from the authority key identifier: a different key with the same name",
+                Some(true) => "; the key identifiers match, so the certificate itself was altered or damaged",
+                None => "",
+            };
+            format!("checked with {issuer}: {error}{keys}")
+        }
+        Evidence::Constraints { version, ca, path_len, below } => {
+            let bc = match (ca, path_len) {
+                (None, _) => "no basic constraints".to_string(),
+                (Some(ca), None) => format!("CA:{}", if *ca { "TRUE" } else { "FALSE" }),
+                (Some(ca), Some(n)) => format!("CA:{}, pathlen:{n}", if *ca { "TRUE" } else { "FALSE" }),
+            };
+            let below = if *below > 0 { format!("; {} below it", plural(*below, "intermediate", "intermediates")) } else { String::new() };
+            format!("X.509 v{version}, {bc}{below}")
+        }
+        Evidence::Usage { present, missing } => format!("has {}; lacks {missing}", if present.is_empty() { "nothing".to_string() } else { present.join(", ") }),
+        Evidence::NameConstraints { names, permitted, excluded } => {
+            format!("{} outside permitted [{}] or inside excluded [{}]", names.join(", "), permitted.join(", "), excluded.join(", "))
+        }
+        Evidence::Key { algorithm, bits } => format!("{algorithm} {bits} bits"),
+        Evidence::Algorithm { oid, name } if oid == name => oid.clone(),
+        Evidence::Algorithm { oid, name } => format!("{name} ({oid})"),
+        Evidence::Order { sent, expected } => format!("sent {}; expected {}", sent.join(" → "), expected.join(" → ")),
+        Evidence::Budget { steps, signature_checks, paths } => format!("stopped after {steps} steps, {signature_checks} signature checks and {paths} paths"),
+        Evidence::Count { shown, total } => format!("{shown} of {total} analysed"),
+        Evidence::Related { subject, relation } => format!("{subject}: {relation}"),
         Evidence::Panic { message } => format!("panic: {message}"),
         Evidence::None => String::new(),
     };
     let detail = [about, evidence].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(": ");
     FindingView { id: entry.id, severity: severity_name(entry.severity), title: entry.title, detail, remedy: entry.remedy, reference: entry.reference }
+}
+
+fn cert_name(c: &Certificate) -> String {
+    c.subject_cn.clone().unwrap_or_else(|| if c.subject.is_empty() { "(empty subject)".into() } else { c.subject.clone() })
+}
+
+fn chain_title(d: &Diagnosis, index: usize) -> String {
+    d.chains.get(index).and_then(|c| d.certificates.get(c.leaf)).map(cert_name).unwrap_or_default()
+}
+
+fn chain_view(index: usize, c: &Chain, d: &Diagnosis) -> ChainView {
+    let verdict_text = match (c.verdict, c.headline) {
+        ("trusted", _) => "Trusted: the path ends at a root the validating side trusts".to_string(),
+        (_, Some(id)) => format!("Not trusted: {}", catalog::entry_by_id(id).map(|e| e.title).unwrap_or(id)),
+        _ => "Not trusted".to_string(),
+    };
+    let last = c.path.len().saturating_sub(1);
+    let nodes = c
+        .path
+        .iter()
+        .enumerate()
+        .map(|(pos, n)| {
+            let role = match (pos, n.anchor) {
+                (_, true) => "Root (trust anchor)",
+                (0, _) => "Server certificate",
+                (p, _) if p == last => "Last certificate found",
+                _ => "Intermediate",
+            };
+            let name = n.name.clone();
+            let origin = match (n.origin, n.certificate) {
+                ("pasted", Some(i)) => format!("pasted (certificate #{})", i + 1),
+                ("mozilla", _) => "from the trust store (Mozilla)".to_string(),
+                ("microsoft", _) => "from the trust store (roots Microsoft trusts beyond Mozilla)".to_string(),
+                ("user", _) => "a root you chose to trust".to_string(),
+                (other, _) => other.to_string(),
+            };
+            let signature = match n.signature {
+                "verified" => "signature verified with the next certificate's key",
+                "failed" => "signature does NOT verify",
+                "self-signed" => "self-signed",
+                _ if n.anchor => "trusted as an anchor",
+                _ => "signature not checked (no issuer)",
+            };
+            ChainNodeView { role, name, status: n.status, origin, signature, certificate: n.certificate }
+        })
+        .collect();
+    let chosen = match c.chosen {
+        "only-path" => "the only path".to_string(),
+        "best-trusted-path" => format!("the best of {} paths to a trusted root", c.paths_considered),
+        _ => format!("no path reaches a trusted root; the most complete of {} is shown", plural(c.paths_considered, "path", "paths")),
+    };
+    let note = format!("Path shown: {chosen} ({} verified).", plural(c.signature_checks, "signature", "signatures"));
+    ChainView { index, title: format!("Chain for {}", chain_title(d, index)), verdict: c.verdict, verdict_text, headline: c.headline, nodes, note }
 }
 
 fn status_of(c: &Certificate) -> (&'static str, String) {
@@ -257,7 +390,7 @@ fn certificate_view(c: &Certificate, names: &Names) -> CertificateView {
         Row { label: "Version", value: format!("v{}", c.version) },
         Row { label: "Found at", value: found.join("; ") },
     ];
-    let heading = c.subject_cn.clone().unwrap_or_else(|| if c.subject.is_empty() { "(empty subject)".into() } else { c.subject.clone() });
+    let heading = cert_name(c);
     CertificateView { index: c.index, heading, status, status_text, rows }
 }
 
@@ -294,7 +427,14 @@ fn handshake_view(h: &Handshake, d: &Diagnosis, names: &Names) -> HandshakeView 
 impl Report {
     /// Renders the report as plain text, for the CLI and for snapshot tests.
     pub fn to_text(&self) -> String {
-        let mut out = format!("forcetls report (evaluated on {})\n{}\n", self.evaluated_on, self.summary_line);
+        let mut out = format!("forcetls report (evaluated on {}; trust store: {})\n{}\n", self.evaluated_on, self.trust_store, self.summary_line);
+        for c in &self.chains {
+            out.push_str(&format!("\n{}: {}\n", c.title, c.verdict_text));
+            for (i, n) in c.nodes.iter().enumerate() {
+                out.push_str(&format!("  {}. {} — {} [{}; {}; {}]\n", i + 1, n.role, n.name, n.status, n.origin, n.signature));
+            }
+            out.push_str(&format!("  {}\n", c.note));
+        }
         if !self.findings.is_empty() {
             out.push_str("\nFindings\n");
             for f in &self.findings {

@@ -11,7 +11,7 @@ fn forcetls(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn json_output_has_schema_version_certificates_and_findings() {
-    let (code, out, _) = forcetls(&["diagnose", "tests/fixtures/chain-rsa.pem", "tests/fixtures/leaf-mail.key", "--at", "2026-06-01", "--json"]);
+    let (code, out, _) = forcetls(&["diagnose", "tests/fixtures/chain-rsa.pem", "tests/fixtures/leaf-mail.key", "--at", "2026-06-01", "--store", "none", "--trust", "tests/fixtures/root-rsa.pem", "--json"]);
     assert_eq!(code, 0);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["schema"], "forcetls.diagnosis");
@@ -20,9 +20,16 @@ fn json_output_has_schema_version_certificates_and_findings() {
     assert_eq!(json["summary"]["certificates"], 3);
     assert_eq!(json["certificates"][0]["sha1_thumbprint"], "9A96A004A1CFB0904203A394858328A41490EEC2");
     assert_eq!(json["certificates"][0]["occurrences"][0]["source"], "tests/fixtures/chain-rsa.pem");
+    assert_eq!(json["trust"]["choice"], "none");
+    assert_eq!(json["trust"]["user_roots"], 1);
+    assert_eq!(json["chains"][0]["verdict"], "trusted");
+    assert_eq!(json["chains"][0]["path"].as_array().unwrap().len(), 3);
+    assert_eq!(json["chains"][0]["path"][2]["anchor"], true);
     assert_eq!(json["findings"][0]["id"], "private-key-pasted");
     assert_eq!(json["findings"][0]["severity"], "warning");
     assert_eq!(json["findings"][0]["concerns"]["location"]["line"], 1);
+    assert_eq!(json["findings"][1]["id"], "root-sent");
+    assert_eq!(json["findings"][1]["chain"], 0);
     assert!(!out.contains(std::str::from_utf8(&common::fixture("leaf-mail.key")).unwrap().lines().nth(1).unwrap()), "key material in output");
 }
 
@@ -31,7 +38,7 @@ fn text_output_and_every_fixture_chain() {
     for file in ["chain-rsa.pem", "chain-rsa.p7b", "s_client-starttls-smtp.txt", "mixed-paste.txt"] {
         let (code, out, err) = forcetls(&["diagnose", &format!("tests/fixtures/{file}"), "--at", "2026-06-01"]);
         assert_eq!((code, err.as_str()), (0, ""), "{file}");
-        assert!(out.starts_with("forcetls report (evaluated on 2026-06-01)\n"), "{file}: {out}");
+        assert!(out.starts_with("forcetls report (evaluated on 2026-06-01; trust store: Microsoft (approximation"), "{file}: {out}");
     }
 }
 
@@ -42,6 +49,8 @@ fn usage_errors_exit_2_with_a_message() {
         (&["diagnose", "x.pem", "--at", "2026-02-30"], "is not a date"),
         (&["frobnicate"], "unknown command"),
         (&["diagnose", "does-not-exist.pem"], "cannot read does-not-exist.pem"),
+        (&["diagnose", "x.pem", "--store", "windows"], "is not microsoft, mozilla or none"),
+        (&["diagnose", "tests/fixtures/leaf-mail.pem", "--trust", "missing-root.pem"], "cannot read missing-root.pem"),
     ] {
         let (code, _, err) = forcetls(args);
         assert_eq!(code, 2, "{args:?}");

@@ -70,13 +70,13 @@ proptest! {
 
     #[test]
     fn diagnosis_of_arbitrary_bytes_returns(bytes in proptest::collection::vec(any::<u8>(), 0..1024), at in any::<i32>()) {
-        let d = diagnose(&Input { sources: vec![Source::bytes("fuzz", bytes)], evaluated_at: at as i64 });
+        let d = diagnose(&Input::new(vec![Source::bytes("fuzz", bytes)], at as i64));
         prop_assert!(!d.findings.is_empty() || d.summary.certificates > 0 || d.summary.handshakes > 0);
     }
 
     #[test]
     fn diagnosis_of_paste_like_text_returns(text in pasteish()) {
-        let d = diagnose(&Input { sources: vec![Source::text("fuzz", text)], evaluated_at: 0 });
+        let d = diagnose(&Input::new(vec![Source::text("fuzz", text)], 0));
         let _ = forcetls::report::explain(&d).to_text();
     }
 
@@ -91,7 +91,7 @@ proptest! {
             _ => der.insert(i, byte),
         }
         let _ = inspect::read(&der, 0, location(), 1_780_000_000);
-        let d = diagnose(&Input { sources: vec![Source::bytes("mutated.cer", der)], evaluated_at: 1_780_000_000 });
+        let d = diagnose(&Input::new(vec![Source::bytes("mutated.cer", der)], 1_780_000_000));
         prop_assert!(d.summary.certificates + d.summary.unreadable >= 1 || !d.findings.is_empty());
     }
 
@@ -101,13 +101,13 @@ proptest! {
         let mut der = fixture("chain-rsa.p7b");
         let i = pos.index(der.len());
         der[i] ^= byte | 1;
-        let _ = diagnose(&Input { sources: vec![Source::bytes("mutated.p7b", der)], evaluated_at: 1_780_000_000 });
+        let _ = diagnose(&Input::new(vec![Source::bytes("mutated.p7b", der)], 1_780_000_000));
     }
 }
 
 #[test]
 fn the_panic_boundary_turns_a_panic_into_a_finding() {
-    let input = Input { sources: vec![Source::text("x", "y")], evaluated_at: 0 };
+    let input = Input::new(vec![Source::text("x", "y")], 0);
     let d = forcetls::diagnose::panicked(&input, "boom".into());
     assert_eq!(common::ids(&d), ["core-panic"]);
     assert_eq!(d.sources[0].encoding, "not-read");

@@ -14,12 +14,33 @@ const P7B: &[u8] = include_bytes!("fixtures/chain-rsa.p7b");
 
 #[wasm_bindgen_test]
 fn the_core_reads_pem_and_pkcs7_in_wasm() {
-    let input = Input { sources: vec![Source::text("paste", CHAIN), Source::bytes("chain.p7b", P7B)], evaluated_at: parse_date("2026-06-01").unwrap() };
+    let input = Input::new(vec![Source::text("paste", CHAIN), Source::bytes("chain.p7b", P7B)], parse_date("2026-06-01").unwrap());
     let d = diagnose(&input);
     assert_eq!(d.summary.certificates, 3);
     assert_eq!(d.summary.duplicates, 3);
     assert_eq!(d.certificates[0].sha1_thumbprint, "9A96A004A1CFB0904203A394858328A41490EEC2");
     assert_eq!((d.certificates[0].validity.status, d.certificates[0].validity.days_until_expiry), ("valid", 214));
+}
+
+/// Path building and real signature checks (RSA PKCS#1, RSA-PSS, ECDSA P-256/P-384, Ed25519) in wasm32.
+#[wasm_bindgen_test]
+fn chains_verify_with_every_algorithm_in_wasm() {
+    use forcetls::model::TrustOptions;
+    use forcetls::trust::StoreChoice;
+    for (chain, root) in [
+        (include_str!("fixtures/chains/good.pem"), include_str!("fixtures/chains/root-a.pem")),
+        (include_str!("fixtures/chains/rsa-pss.pem"), include_str!("fixtures/chains/root-a.pem")),
+        (include_str!("fixtures/chains/ecdsa.pem"), include_str!("fixtures/chains/root-ecc.pem")),
+        (include_str!("fixtures/chains/ed25519.pem"), include_str!("fixtures/chains/root-ed25519.pem")),
+    ] {
+        let trust = TrustOptions { store: StoreChoice::Microsoft, roots: vec![Source::text("root", root)] };
+        let d = diagnose(&Input { sources: vec![Source::text("chain", chain)], evaluated_at: parse_date("2026-06-01").unwrap(), trust });
+        assert_eq!(d.chains.len(), 1);
+        assert_eq!(d.chains[0].verdict, "trusted", "{:?}", d.findings);
+        assert!(d.chains[0].path.iter().take(2).all(|n| n.signature == "verified"));
+    }
+    let broken = diagnose(&Input::new(vec![Source::text("chain", include_str!("fixtures/chains/bad-signature.pem"))], parse_date("2026-06-01").unwrap()));
+    assert_eq!(broken.chains[0].headline, Some("signature-invalid"));
 }
 
 #[wasm_bindgen_test]

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::certificate_card::CertificateCard;
+use super::chain_view::ChainView;
 use super::findings_list::FindingsList;
 use super::handshake_card::HandshakeCard;
 use super::input_panel::InputPanel;
@@ -21,13 +22,17 @@ pub fn app() -> Html {
                 <p class="tagline">{ "Will forced TLS between two mail systems work? Paste certificates or drop files; everything stays in your browser." }</p>
             </header>
             <main>
-                <InputPanel text={state.text.clone()} files={state.files.clone()} date={state.date.clone()} {dispatch} />
+                <InputPanel text={state.text.clone()} files={state.files.clone()} date={state.date.clone()} store={state.store} roots={state.roots.clone()} {dispatch} />
                 <section class="results" aria-live="polite">
                     <p id="summary" class="summary">{ &report.summary_line }</p>
-                    <p id="evaluated" class="evaluated">
+                    <p id="evaluated" class="evaluated" data-took-ms={format!("{:.1}", state.took_ms)}>
                         { format!("Evaluated on {}", report.evaluated_on) }
                         if state.took_ms >= 50.0 { { format!(" · diagnosed in {:.0} ms", state.took_ms) } }
                     </p>
+                    <p id="trust-store" class="evaluated">{ format!("Trust store: {}", report.trust_store) }</p>
+                    <div id="chains">
+                        { for report.chains.iter().cloned().map(|c| html! { <ChainView key={c.index} view={c.clone()} /> }) }
+                    </div>
                     <FindingsList findings={report.findings.clone()} />
                     { for report.handshakes.iter().cloned().map(|h| html! { <HandshakeCard view={h} /> }) }
                     <div id="certificates">

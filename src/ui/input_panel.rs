@@ -6,6 +6,7 @@ use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::state::Action;
+use crate::trust::StoreChoice;
 use crate::Source;
 
 /// Props for [`InputPanel`].
@@ -17,6 +18,10 @@ pub struct InputPanelProps {
     pub files: Vec<Rc<Source>>,
     /// The evaluation date, `YYYY-MM-DD`.
     pub date: String,
+    /// The validating side's store.
+    pub store: StoreChoice,
+    /// Roots the user chose to trust, as pasted.
+    pub roots: Rc<str>,
     /// Where user actions go.
     pub dispatch: UseReducerDispatcher<super::state::State>,
 }
@@ -68,6 +73,17 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let d = props.dispatch.clone();
     let ondate = Callback::from(move |e: Event| d.dispatch(Action::SetDate(e.target_unchecked_into::<HtmlInputElement>().value())));
     let d = props.dispatch.clone();
+    let onstore = Callback::from(move |e: Event| {
+        let store = match e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().as_str() {
+            "mozilla" => StoreChoice::Mozilla,
+            "none" => StoreChoice::None,
+            _ => StoreChoice::Microsoft,
+        };
+        d.dispatch(Action::SetStore(store));
+    });
+    let d = props.dispatch.clone();
+    let onroots = Callback::from(move |e: InputEvent| d.dispatch(Action::SetRoots(Rc::from(e.target_unchecked_into::<HtmlTextAreaElement>().value()))));
+    let d = props.dispatch.clone();
     let onclear = Callback::from(move |_: MouseEvent| d.dispatch(Action::Clear));
     html! {
         <section class={classes!("input", dragging.then_some("dragging"))} {ondrop} {ondragover} {ondragleave}>
@@ -80,8 +96,19 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 <input id="files" type="file" multiple=true onchange={onpick} accept=".pem,.crt,.cer,.der,.p7b,.p7c,.txt,.log" />
                 <label for="at">{ "Evaluate on" }</label>
                 <input id="at" type="date" value={props.date.clone()} onchange={ondate} />
+                <label for="store">{ "Validating side trusts" }</label>
+                <select id="store" onchange={onstore}>
+                    <option value="microsoft" selected={props.store == StoreChoice::Microsoft}>{ "Microsoft (Exchange, Windows)" }</option>
+                    <option value="mozilla" selected={props.store == StoreChoice::Mozilla}>{ "Mozilla (most Linux MTAs)" }</option>
+                    <option value="none" selected={props.store == StoreChoice::None}>{ "Only the roots below" }</option>
+                </select>
                 <button id="clear" type="button" onclick={onclear}>{ "Clear" }</button>
             </div>
+            <details class="roots" open={!props.roots.is_empty()}>
+                <summary>{ "Roots to trust (optional): paste a private or test root here" }</summary>
+                <textarea id="roots" spellcheck="false" autocomplete="off" rows="4" value={AttrValue::Rc(props.roots.clone())} oninput={onroots}
+                    placeholder="-----BEGIN CERTIFICATE-----&#10;(a root certificate the validating side trusts)&#10;-----END CERTIFICATE-----" />
+            </details>
             if !props.files.is_empty() {
                 <ul id="file-list">
                     { for props.files.iter().enumerate().map(|(i, f)| {

@@ -3,6 +3,7 @@
 
 mod app;
 mod certificate_card;
+mod chain_view;
 mod findings_list;
 mod handshake_card;
 mod input_panel;

@@ -5,7 +5,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::civil_time::{format_date, on_date};
+use crate::model::TrustOptions;
 use crate::report::{explain, Report};
+use crate::trust::StoreChoice;
 use crate::{diagnose, Input, Source};
 
 /// Everything the user supplied, plus the report the core made from it.
@@ -17,6 +19,10 @@ pub struct State {
     pub files: Vec<Rc<Source>>,
     /// The evaluation date as `YYYY-MM-DD`.
     pub date: String,
+    /// The validating side's built-in root store.
+    pub store: StoreChoice,
+    /// Roots the user chose to trust, as pasted.
+    pub roots: Rc<str>,
     /// The clock reading the date is applied to.
     pub now: i64,
     /// The core's report for the above.
@@ -35,6 +41,10 @@ pub enum Action {
     RemoveFile(usize),
     /// The evaluation date changed.
     SetDate(String),
+    /// The trust store choice changed.
+    SetStore(StoreChoice),
+    /// The "roots to trust" box changed.
+    SetRoots(Rc<str>),
     /// Everything was cleared.
     Clear,
 }
@@ -42,20 +52,22 @@ pub enum Action {
 impl State {
     /// The initial state: nothing pasted, evaluated now.
     pub fn new(now: i64) -> Self {
-        Self::with(Rc::from(""), Vec::new(), format_date(now), now)
+        State { text: Rc::from(""), files: Vec::new(), date: format_date(now), store: StoreChoice::default(), roots: Rc::from(""), now, report: Rc::new(Report::empty()), took_ms: 0.0 }.rediagnosed()
     }
 
-    fn with(text: Rc<str>, files: Vec<Rc<Source>>, date: String, now: i64) -> Self {
-        let evaluated_at = on_date(now, &date).unwrap_or(now);
-        let mut sources = Vec::with_capacity(files.len() + 1);
-        if !text.trim().is_empty() {
-            sources.push(Source::text("pasted text", text.to_string()));
+    /// The same input, diagnosed again.
+    fn rediagnosed(self) -> Self {
+        let evaluated_at = on_date(self.now, &self.date).unwrap_or(self.now);
+        let mut sources = Vec::with_capacity(self.files.len() + 1);
+        if !self.text.trim().is_empty() {
+            sources.push(Source::text("pasted text", self.text.to_string()));
         }
-        sources.extend(files.iter().map(|f| (**f).clone()));
+        sources.extend(self.files.iter().map(|f| (**f).clone()));
+        let roots = if self.roots.trim().is_empty() { Vec::new() } else { vec![Source::text("roots to trust", self.roots.to_string())] };
         let started = js_sys::Date::now();
-        let report = Rc::new(explain(&diagnose(&Input { sources, evaluated_at })));
-        let took_ms = js_sys::Date::now() - started;
-        State { text, files, date, now, report, took_ms }
+        let input = Input { sources, evaluated_at, trust: TrustOptions { store: self.store, roots } };
+        let report = Rc::new(explain(&diagnose(&input)));
+        State { report, took_ms: js_sys::Date::now() - started, ..self }
     }
 }
 
@@ -63,19 +75,18 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let s = &*self;
-        Rc::new(match action {
-            Action::SetText(text) => Self::with(text, s.files.clone(), s.date.clone(), s.now),
-            Action::AddFiles(new) => {
-                let files = s.files.iter().cloned().chain(new.into_iter().map(Rc::new)).collect();
-                Self::with(s.text.clone(), files, s.date.clone(), s.now)
+        let s = (*self).clone();
+        Rc::new(
+            match action {
+                Action::SetText(text) => State { text, ..s },
+                Action::AddFiles(new) => State { files: s.files.iter().cloned().chain(new.into_iter().map(Rc::new)).collect(), ..s },
+                Action::RemoveFile(i) => State { files: s.files.iter().enumerate().filter(|(n, _)| *n != i).map(|(_, f)| f.clone()).collect(), ..s },
+                Action::SetDate(date) => State { date, ..s },
+                Action::SetStore(store) => State { store, ..s },
+                Action::SetRoots(roots) => State { roots, ..s },
+                Action::Clear => State { text: Rc::from(""), files: Vec::new(), date: format_date(s.now), roots: Rc::from(""), ..s },
             }
-            Action::RemoveFile(i) => {
-                let files = s.files.iter().enumerate().filter(|(n, _)| *n != i).map(|(_, f)| f.clone()).collect();
-                Self::with(s.text.clone(), files, s.date.clone(), s.now)
-            }
-            Action::SetDate(date) => Self::with(s.text.clone(), s.files.clone(), date, s.now),
-            Action::Clear => Self::with(Rc::from(""), Vec::new(), format_date(s.now), s.now),
-        })
+            .rediagnosed(),
+        )
     }
 }

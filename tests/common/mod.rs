@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 
 use forcetls::civil_time::parse_date;
+use forcetls::model::TrustOptions;
+use forcetls::trust::StoreChoice;
 use forcetls::{diagnose, report, Diagnosis, Input, Source};
 
 /// The bytes of a fixture in `tests/fixtures/`.
@@ -9,20 +11,31 @@ pub fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|e| panic!("fixture {name}: {e}"))
 }
 
-/// Diagnoses fixtures (each a source named after its file) at midnight UTC of `date`.
-pub fn diagnose_files(names: &[&str], date: &str) -> Diagnosis {
-    let sources = names.iter().map(|n| Source::bytes(*n, fixture(n))).collect();
-    diagnose(&Input { sources, evaluated_at: parse_date(date).unwrap() })
+/// The test PKI's root (`tests/fixtures/root-rsa.pem`) as the only trusted root, so that the
+/// intake fixtures build complete chains without any public root.
+pub fn test_trust() -> TrustOptions {
+    TrustOptions { store: StoreChoice::None, roots: vec![Source::bytes("root-rsa.pem", fixture("root-rsa.pem"))] }
 }
 
-/// Diagnoses raw sources at midnight UTC of `date`.
+/// Diagnoses fixtures (each a source named after its file) at midnight UTC of `date`, trusting the test root.
+pub fn diagnose_files(names: &[&str], date: &str) -> Diagnosis {
+    let sources = names.iter().map(|n| Source::bytes(*n, fixture(n))).collect();
+    diagnose_sources(sources, date)
+}
+
+/// Diagnoses raw sources at midnight UTC of `date`, trusting the test root.
 pub fn diagnose_sources(sources: Vec<Source>, date: &str) -> Diagnosis {
-    diagnose(&Input { sources, evaluated_at: parse_date(date).unwrap() })
+    diagnose(&Input { sources, evaluated_at: parse_date(date).unwrap(), trust: test_trust() })
+}
+
+/// A finding's kebab-case id.
+pub fn id(f: &forcetls::finding::Finding) -> &'static str {
+    forcetls::catalog::entry(f.id).id
 }
 
 /// The finding ids of a diagnosis, in order.
 pub fn ids(d: &Diagnosis) -> Vec<&'static str> {
-    d.findings.iter().map(|f| forcetls::catalog::entry(f.id).id).collect()
+    d.findings.iter().map(id).collect()
 }
 
 /// The report's summary line.

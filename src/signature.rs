@@ -1,0 +1,185 @@
+//! Signature verification behind a small trait, so path building can be tested with injected
+//! failures and the crypto can be swapped.
+//!
+//! [`RustCrypto`] verifies RSA PKCS#1 v1.5 (SHA-1/256/384/512, RFC 8017 §8.2), RSASSA-PSS (RFC 4055
+//! parameters), ECDSA on P-256/P-384 with SHA-1/256/384/512 (RFC 5758 §3.2) and Ed25519 (RFC 8410),
+//! all with pure-Rust crates that also run on wasm32.
+
+use rsa::pkcs8::DecodePublicKey;
+use rsa::signature::hazmat::PrehashVerifier;
+use rsa::signature::Verifier;
+use sha1::Sha1;
+use sha2::{Digest, Sha256, Sha384, Sha512};
+
+use crate::intake::der;
+
+/// A signature algorithm: its OID and the DER contents of its parameters, if any.
+#[derive(Clone, Copy, Debug)]
+pub struct Algorithm<'a> {
+    /// The dotted OID, e.g. `1.2.840.113549.1.1.11`.
+    pub oid: &'a str,
+    /// The contents octets of the parameters (for RSASSA-PSS, the RSASSA-PSS-params SEQUENCE contents).
+    pub params: Option<&'a [u8]>,
+}
+
+/// Why a signature did not verify.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SignatureError {
+    /// The algorithm (or key type, or parameters) is not one forcetls verifies.
+    Unsupported(String),
+    /// The issuer's key cannot be used with this algorithm, or could not be read.
+    BadKey(String),
+    /// The signature is wrong for this key and message.
+    Invalid,
+}
+
+/// Verifies one signature.
+pub trait SignatureVerifier {
+    /// Checks `signature` over `message` with the public key in `spki_der` (a whole SubjectPublicKeyInfo).
+    fn verify(&self, alg: Algorithm<'_>, spki_der: &[u8], message: &[u8], signature: &[u8]) -> Result<(), SignatureError>;
+}
+
+/// The real verifier, built on RustCrypto.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RustCrypto;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Hash {
+    Sha1,
+    Sha256,
+    Sha384,
+    Sha512,
+}
+
+impl Hash {
+    fn digest(self, message: &[u8]) -> Vec<u8> {
+        match self {
+            Hash::Sha1 => Sha1::digest(message).to_vec(),
+            Hash::Sha256 => Sha256::digest(message).to_vec(),
+            Hash::Sha384 => Sha384::digest(message).to_vec(),
+            Hash::Sha512 => Sha512::digest(message).to_vec(),
+        }
+    }
+
+    /// The hash for a DER-encoded hash OID (contents octets).
+    fn from_oid_der(oid: &[u8]) -> Option<Hash> {
+        match oid {
+            [0x2b, 0x0e, 0x03, 0x02, 0x1a] => Some(Hash::Sha1),
+            [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, n] => match n {
+                1 => Some(Hash::Sha256),
+                2 => Some(Hash::Sha384),
+                3 => Some(Hash::Sha512),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+impl SignatureVerifier for RustCrypto {
+    fn verify(&self, alg: Algorithm<'_>, spki_der: &[u8], message: &[u8], signature: &[u8]) -> Result<(), SignatureError> {
+        match alg.oid {
+            "1.2.840.113549.1.1.5" => rsa_pkcs1(spki_der, message, signature, Hash::Sha1),
+            "1.2.840.113549.1.1.11" => rsa_pkcs1(spki_der, message, signature, Hash::Sha256),
+            "1.2.840.113549.1.1.12" => rsa_pkcs1(spki_der, message, signature, Hash::Sha384),
+            "1.2.840.113549.1.1.13" => rsa_pkcs1(spki_der, message, signature, Hash::Sha512),
+            "1.2.840.113549.1.1.10" => rsa_pss(spki_der, message, signature, alg.params),
+            "1.2.840.10045.4.1" => ecdsa(spki_der, message, signature, Hash::Sha1),
+            "1.2.840.10045.4.3.2" => ecdsa(spki_der, message, signature, Hash::Sha256),
+            "1.2.840.10045.4.3.3" => ecdsa(spki_der, message, signature, Hash::Sha384),
+            "1.2.840.10045.4.3.4" => ecdsa(spki_der, message, signature, Hash::Sha512),
+            "1.3.101.112" => ed25519(spki_der, message, signature),
+            other => Err(SignatureError::Unsupported(format!("signature algorithm {}", crate::inspect::algorithm_name(other)))),
+        }
+    }
+}
+
+fn rsa_key(spki_der: &[u8]) -> Result<rsa::RsaPublicKey, SignatureError> {
+    rsa::RsaPublicKey::from_public_key_der(spki_der).map_err(|e| SignatureError::BadKey(format!("not an RSA key: {e}")))
+}
+
+/// RFC 8017 §8.2.2: RSASSA-PKCS1-v1_5 verification.
+fn rsa_pkcs1(spki_der: &[u8], message: &[u8], signature: &[u8], hash: Hash) -> Result<(), SignatureError> {
+    let key = rsa_key(spki_der)?;
+    let sig = rsa::pkcs1v15::Signature::try_from(signature).map_err(|_| SignatureError::Invalid)?;
+    let result = match hash {
+        Hash::Sha1 => rsa::pkcs1v15::VerifyingKey::<Sha1>::new(key).verify(message, &sig),
+        Hash::Sha256 => rsa::pkcs1v15::VerifyingKey::<Sha256>::new(key).verify(message, &sig),
+        Hash::Sha384 => rsa::pkcs1v15::VerifyingKey::<Sha384>::new(key).verify(message, &sig),
+        Hash::Sha512 => rsa::pkcs1v15::VerifyingKey::<Sha512>::new(key).verify(message, &sig),
+    };
+    result.map_err(|_| SignatureError::Invalid)
+}
+
+/// RFC 4055 §3.1 RSASSA-PSS-params: hash [0], mask generation [1] (MGF1 with the same hash), salt length [2].
+fn pss_params(params: Option<&[u8]>) -> Result<(Hash, usize), SignatureError> {
+    let unsupported = |why: &str| SignatureError::Unsupported(format!("RSASSA-PSS parameters: {why}"));
+    let (mut hash, mut mgf_hash, mut salt) = (Hash::Sha1, Hash::Sha1, 20usize);
+    for field in der::children(params.unwrap_or_default()) {
+        match field.tag {
+            0xa0 | 0xa1 => {
+                // [0] hashAlgorithm AlgorithmIdentifier; [1] maskGenAlgorithm { mgf1, AlgorithmIdentifier(hash) }.
+                let (alg, _) = der::read(field.content).ok_or_else(|| unsupported("truncated"))?;
+                let parts = der::children(alg.content);
+                let oid = if field.tag == 0xa0 {
+                    parts.first().map(|o| o.content)
+                } else {
+                    parts.get(1).and_then(|inner| der::children(inner.content).first().map(|o| o.content))
+                };
+                let h = oid.and_then(Hash::from_oid_der).ok_or_else(|| unsupported("unknown hash"))?;
+                if field.tag == 0xa0 { hash = h } else { mgf_hash = h }
+            }
+            0xa2 => {
+                let (int, _) = der::read(field.content).ok_or_else(|| unsupported("truncated salt length"))?;
+                salt = int.content.iter().fold(0usize, |acc, &b| acc.saturating_mul(256).saturating_add(b as usize));
+            }
+            _ => {}
+        }
+    }
+    if hash != mgf_hash {
+        return Err(unsupported("MGF1 hash differs from the message hash"));
+    }
+    Ok((hash, salt))
+}
+
+/// RFC 8017 §8.1.2: RSASSA-PSS verification with the certificate's parameters.
+fn rsa_pss(spki_der: &[u8], message: &[u8], signature: &[u8], params: Option<&[u8]>) -> Result<(), SignatureError> {
+    let (hash, salt) = pss_params(params)?;
+    let key = rsa_key(spki_der)?;
+    let sig = rsa::pss::Signature::try_from(signature).map_err(|_| SignatureError::Invalid)?;
+    let result = match hash {
+        Hash::Sha1 => rsa::pss::VerifyingKey::<Sha1>::new_with_salt_len(key, salt).verify(message, &sig),
+        Hash::Sha256 => rsa::pss::VerifyingKey::<Sha256>::new_with_salt_len(key, salt).verify(message, &sig),
+        Hash::Sha384 => rsa::pss::VerifyingKey::<Sha384>::new_with_salt_len(key, salt).verify(message, &sig),
+        Hash::Sha512 => rsa::pss::VerifyingKey::<Sha512>::new_with_salt_len(key, salt).verify(message, &sig),
+    };
+    result.map_err(|_| SignatureError::Invalid)
+}
+
+/// RFC 5758 §3.2 / SEC 1 §4.1.4: ECDSA over the message digest, for P-256 and P-384 keys.
+fn ecdsa(spki_der: &[u8], message: &[u8], signature: &[u8], hash: Hash) -> Result<(), SignatureError> {
+    let digest = hash.digest(message);
+    if let Ok(key) = p256::ecdsa::VerifyingKey::from_public_key_der(spki_der) {
+        let sig = p256::ecdsa::Signature::from_der(signature).map_err(|_| SignatureError::Invalid)?;
+        return key.verify_prehash(&digest, &sig).map_err(|_| SignatureError::Invalid);
+    }
+    if let Ok(key) = p384::ecdsa::VerifyingKey::from_public_key_der(spki_der) {
+        let sig = p384::ecdsa::Signature::from_der(signature).map_err(|_| SignatureError::Invalid)?;
+        return key.verify_prehash(&digest, &sig).map_err(|_| SignatureError::Invalid);
+    }
+    Err(SignatureError::BadKey("not a P-256 or P-384 EC key (other curves are not verified)".into()))
+}
+
+/// RFC 8410 §3 / RFC 8032 §5.1.7: Ed25519.
+fn ed25519(spki_der: &[u8], message: &[u8], signature: &[u8]) -> Result<(), SignatureError> {
+    // SubjectPublicKeyInfo { AlgorithmIdentifier { 1.3.101.112 }, BIT STRING (0 unused bits, 32-byte key) }.
+    let key_bytes = der::read(spki_der)
+        .map(|(spki, _)| der::children(spki.content))
+        .and_then(|parts| parts.get(1).map(|bits| bits.content.to_vec()))
+        .filter(|bits| bits.len() == 33 && bits[0] == 0)
+        .ok_or_else(|| SignatureError::BadKey("not an Ed25519 key".into()))?;
+    let key_array: [u8; 32] = key_bytes[1..].try_into().map_err(|_| SignatureError::BadKey("not an Ed25519 key".into()))?;
+    let key = ed25519_dalek::VerifyingKey::from_bytes(&key_array).map_err(|e| SignatureError::BadKey(e.to_string()))?;
+    let sig = ed25519_dalek::Signature::from_slice(signature).map_err(|_| SignatureError::Invalid)?;
+    key.verify_strict(message, &sig).map_err(|_| SignatureError::Invalid)
+}

@@ -1,0 +1,34 @@
+//! One chain: the verdict banner and the path drawn leaf → intermediates → root.
+
+use yew::prelude::*;
+
+use crate::report::ChainView as View;
+
+/// Props for [`ChainView`].
+#[derive(Properties, PartialEq)]
+pub struct ChainViewProps {
+    /// The chain in words.
+    pub view: View,
+}
+
+/// A chain card.
+#[function_component(ChainView)]
+pub fn chain_view(props: &ChainViewProps) -> Html {
+    let c = &props.view;
+    html! {
+        <section class={classes!("chain", c.verdict)} data-index={c.index.to_string()} data-verdict={c.verdict}>
+            <h3>{ &c.title }</h3>
+            <p class="verdict" data-headline={c.headline.unwrap_or("")}>{ &c.verdict_text }</p>
+            <ol class="path">
+                { for c.nodes.iter().map(|n| html! {
+                    <li class={classes!("node", n.status)} data-status={n.status} data-role={n.role}>
+                        <span class="role">{ n.role }</span>
+                        <span class="name">{ &n.name }</span>
+                        <span class="facts">{ format!("{} · {} · {}", n.status, n.origin, n.signature) }</span>
+                    </li>
+                }) }
+            </ol>
+            <p class="note">{ &c.note }</p>
+        </section>
+    }
+}
