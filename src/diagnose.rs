@@ -10,6 +10,7 @@ use crate::finding::{Concerns, Evidence, Finding};
 use crate::inspect;
 use crate::intake;
 use crate::chain;
+use crate::connectors::{normalize, verdict};
 use crate::model::{Certificate, Diagnosis, Handshake, Input, SourceReport, Summary, SCHEMA, SCHEMA_VERSION};
 use crate::signature::RustCrypto;
 use crate::trust;
@@ -21,6 +22,11 @@ pub const EXPIRES_SOON_DAYS: i64 = 30;
 pub fn diagnose(input: &Input) -> Diagnosis {
     let intake = intake::read(&input.sources);
     let mut findings = intake.findings;
+    let records = intake.records;
+    findings.extend(intake.explained.into_iter().map(|(location, e)| {
+        let evidence = Evidence::ErrorLine { code: e.code, message: e.message, meaning: e.meaning.into(), cause: e.cause.into(), fix: e.fix.into() };
+        Finding::new(FindingId::ExchangeErrorExplained, Concerns::Input { location }, evidence)
+    }));
     let mut summary = intake.summary;
     let mut certificates: Vec<Certificate> = Vec::new();
     let mut seen: HashMap<[u8; 32], usize> = HashMap::new();
@@ -66,24 +72,36 @@ pub fn diagnose(input: &Input) -> Diagnosis {
         handshakes.push(facts);
     }
 
-    let (user_roots, root_findings) = read_roots(input);
+    let (user_roots, root_findings) = read_roots(&input.trust.roots, input.evaluated_at);
     findings.extend(root_findings);
-    let (anchors, trust) = trust::anchors(input.trust.store, user_roots);
+    let (public_roots, public_findings) = read_roots(&input.trust.public_roots, input.evaluated_at);
+    findings.extend(public_findings);
+    let (anchors, trust) = trust::anchors(input.trust.store, user_roots.iter().chain(&public_roots).cloned().collect());
     let sent: Vec<Vec<usize>> = handshakes.iter().map(|h| h.certificates.clone()).filter(|c| !c.is_empty()).collect();
     let built = chain::build(&certificates, &anchors, &sent, input.evaluated_at, &RustCrypto);
     findings.extend(built.findings);
     // Certificates on a chain had their validity judged as part of it; the rest are judged alone.
     let judged = |i: &usize| built.on_paths.contains(i) || built.expired_alternatives.contains(i);
     findings.extend(certificates.iter().filter(|c| !judged(&c.index)).filter_map(|c| check_validity(c, input.evaluated_at)));
-    let mut chains = built.chains;
+    let chains = built.chains;
+
+    // Connectors: Exchange Online judges chains with Microsoft's roots only, never the user's.
+    let connectors: Vec<_> = records.iter().enumerate().map(|(i, r)| normalize::normalize(r, i)).collect();
+    let onprem_roots: Vec<String> = anchors.iter().filter(|a| input.evaluated_at <= a.cert.facts.not_after).map(|a| a.cert.sha1_thumbprint.clone()).collect();
+    let (directions, exchange_online, connector_findings) = if connectors.is_empty() {
+        (Vec::new(), verdict::ExoCertificate { era: crate::connectors::exo_history::era_at(input.evaluated_at).copied(), root_trusted: crate::connectors::exo_history::era_at(input.evaluated_at).is_some_and(|e| onprem_roots.iter().any(|r| r.eq_ignore_ascii_case(e.root_sha1))) }, Vec::new())
+    } else {
+        let (exo_anchors, _) = trust::anchors(trust::StoreChoice::Microsoft, public_roots.clone());
+        let exo = chain::build(&certificates, &exo_anchors, &sent, input.evaluated_at, &RustCrypto);
+        let ctx = verdict::Context { certs: &certificates, exo_chains: &exo.chains, sent: &sent, connectors: &connectors, onprem_roots: &onprem_roots, at: input.evaluated_at };
+        verdict::judge(&ctx)
+    };
+    findings.extend(connector_findings);
 
     if is_empty(&summary, &findings) {
         findings.push(Finding::new(FindingId::InputEmpty, Concerns::Everything, Evidence::None));
     }
     sort(&mut findings);
-    for (index, chain) in chains.iter_mut().enumerate() {
-        chain.headline = findings.iter().find(|f| f.chain == Some(index) && f.severity() == crate::finding::Severity::Error).map(|f| catalog::entry(f.id).id);
-    }
     Diagnosis {
         schema: SCHEMA,
         version: SCHEMA_VERSION,
@@ -94,18 +112,21 @@ pub fn diagnose(input: &Input) -> Diagnosis {
         handshakes,
         trust,
         chains,
+        connectors,
+        directions,
+        exchange_online,
         findings,
     }
 }
 
-/// Reads the roots the user chose to trust, in any format intake reads. Problems reading them are
+/// Reads roots the user chose to trust, in any format intake reads. Problems reading them are
 /// findings like any other input's.
-fn read_roots(input: &Input) -> (Vec<Certificate>, Vec<Finding>) {
-    let intake = intake::read(&input.trust.roots);
+fn read_roots(sources: &[crate::model::Source], evaluated_at: i64) -> (Vec<Certificate>, Vec<Finding>) {
+    let intake = intake::read(sources);
     let mut findings = intake.findings;
     let mut roots = Vec::new();
     for (i, found) in intake.certificates.into_iter().enumerate() {
-        match inspect::read(&found.der, i, found.location.clone(), input.evaluated_at) {
+        match inspect::read(&found.der, i, found.location.clone(), evaluated_at) {
             Ok(cert) => roots.push(cert),
             Err(error) => findings.push(Finding::new(FindingId::CertificateUnparseable, Concerns::Input { location: found.location }, Evidence::DecodeError { what: "trusted root".into(), error })),
         }
@@ -144,6 +165,9 @@ pub fn panicked(input: &Input, message: String) -> Diagnosis {
         handshakes: Vec::new(),
         trust: trust::anchors(input.trust.store, Vec::new()).1,
         chains: Vec::new(),
+        connectors: Vec::new(),
+        directions: Vec::new(),
+        exchange_online: verdict::ExoCertificate { era: None, root_trusted: false },
         findings: vec![Finding::new(FindingId::CorePanic, Concerns::Everything, Evidence::Panic { message })],
     }
 }

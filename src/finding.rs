@@ -32,6 +32,8 @@ pub enum Concerns {
     Handshake { index: usize },
     /// A chain as a whole (or its trust anchor), by its index in [`crate::Diagnosis::chains`].
     Chain { index: usize },
+    /// A connector, by its index in [`crate::Diagnosis::connectors`].
+    Connector { index: usize, name: String },
     /// The input as a whole.
     Everything,
 }
@@ -76,6 +78,14 @@ pub enum Evidence {
     Count { shown: usize, total: usize },
     /// A certificate and its relation to the chain.
     Related { subject: String, relation: String },
+    /// A connector setting as found.
+    Setting { property: String, value: String },
+    /// The error Exchange would report, and the chain finding behind it.
+    Exchange { error: String, cause: String },
+    /// A name a connector expects and the names the certificate presents.
+    NameMismatch { expected: String, presented: Vec<String> },
+    /// An Exchange error line from the input, explained.
+    ErrorLine { code: String, message: Option<String>, meaning: String, cause: String, fix: String },
     /// The core panicked; this is the panic message.
     Panic { message: String },
     /// Nothing beyond the id itself.

@@ -25,6 +25,8 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
         occurrences: vec![location],
         version: tbs.version.0 + 1,
         subject: tbs.subject.to_string(),
+        subject_windows: windows_dn(&tbs.subject),
+        issuer_windows: windows_dn(&tbs.issuer),
         subject_cn: tbs.subject.iter_common_name().next().and_then(|cn| cn.as_str().ok()).map(str::to_string),
         issuer: tbs.issuer.to_string(),
         serial: hex_upper(tbs.raw_serial()),
@@ -236,6 +238,41 @@ fn validation_level(oid: &str) -> Option<&'static str> {
         "2.23.140.1.2.1" => Some("DV"),
         _ => None,
     }
+}
+
+/// A distinguished name as Windows' `X509Certificate2.Subject`/`.Issuer` prints it, which is the
+/// form Exchange's `TlsCertificateName` (`<I>issuer<S>subject`) holds: most specific first
+/// (`CN=…, O=…, C=…`), CryptoAPI's attribute names (`S` for the state), values quoted when they
+/// contain separators.
+pub fn windows_dn(name: &x509_parser::x509::X509Name<'_>) -> String {
+    let mut parts = Vec::new();
+    for rdn in name.iter().collect::<Vec<_>>().into_iter().rev() {
+        for atv in rdn.iter() {
+            let oid = atv.attr_type().to_id_string();
+            let key = match oid.as_str() {
+                "2.5.4.3" => "CN".to_string(),
+                "2.5.4.11" => "OU".to_string(),
+                "2.5.4.10" => "O".to_string(),
+                "2.5.4.7" => "L".to_string(),
+                "2.5.4.8" => "S".to_string(),
+                "2.5.4.6" => "C".to_string(),
+                "2.5.4.9" => "STREET".to_string(),
+                "2.5.4.5" => "SERIALNUMBER".to_string(),
+                "2.5.4.4" => "SN".to_string(),
+                "2.5.4.42" => "G".to_string(),
+                "2.5.4.12" => "T".to_string(),
+                "1.2.840.113549.1.9.1" => "E".to_string(),
+                "0.9.2342.19200300.100.1.25" => "DC".to_string(),
+                "1.3.6.1.4.1.311.60.2.1.3" => "OID.1.3.6.1.4.1.311.60.2.1.3".to_string(),
+                other => format!("OID.{other}"),
+            };
+            let value = atv.as_str().map(str::to_string).unwrap_or_else(|_| hex_upper(atv.attr_value().data));
+            let needs_quotes = value.is_empty() || value.starts_with(' ') || value.ends_with(' ') || value.contains([',', '=', '+', '<', '>', '#', ';', '"', '\n']);
+            let value = if needs_quotes { format!("\"{}\"", value.replace('"', "\"\"")) } else { value };
+            parts.push(format!("{key}={value}"));
+        }
+    }
+    parts.join(", ")
 }
 
 /// Upper-case hex without separators, as Windows shows thumbprints.

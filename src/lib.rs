@@ -10,6 +10,7 @@
 pub mod catalog;
 pub mod chain;
 pub mod civil_time;
+pub mod connectors;
 pub mod diagnose;
 pub mod finding;
 pub mod inspect;

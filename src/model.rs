@@ -64,6 +64,9 @@ pub struct TrustOptions {
     pub store: crate::trust::StoreChoice,
     /// Extra roots, in any format intake reads.
     pub roots: Vec<Source>,
+    /// Roots to treat as members of Microsoft's program (public CAs): trusted by Exchange Online as
+    /// well as by the validating side. For roots forcetls's snapshot lacks, and for tests.
+    pub public_roots: Vec<Source>,
 }
 
 /// Where in the input something was found.
@@ -107,6 +110,12 @@ pub struct Diagnosis {
     pub trust: crate::trust::StoreInfo,
     /// One chain per end-entity certificate, with its verdict.
     pub chains: Vec<Chain>,
+    /// Exchange connectors found in the input, normalised.
+    pub connectors: Vec<crate::connectors::model::Connector>,
+    /// The forced-TLS verdict per mail-flow direction the connectors describe.
+    pub directions: Vec<crate::connectors::verdict::Direction>,
+    /// Exchange Online's own certificate at the evaluation date, and whether the validating store trusts its root.
+    pub exchange_online: crate::connectors::verdict::ExoCertificate,
     /// Every problem and notable fact, most severe first.
     pub findings: Vec<Finding>,
 }
@@ -156,10 +165,14 @@ pub struct Certificate {
     pub version: u32,
     /// The subject distinguished name, most significant part first as OpenSSL prints it.
     pub subject: String,
+    /// The subject as Windows prints it (`CN=…, O=…, C=…`), the form Exchange's TlsCertificateName uses.
+    pub subject_windows: String,
     /// The subject's common name, when it has one.
     pub subject_cn: Option<String>,
     /// The issuer distinguished name.
     pub issuer: String,
+    /// The issuer as Windows prints it.
+    pub issuer_windows: String,
     /// The serial number as upper-case hex.
     pub serial: String,
     /// The start of validity, `YYYY-MM-DDTHH:MM:SSZ`.

@@ -19,6 +19,12 @@ pub struct Report {
     pub trust_store: String,
     /// One verdict and path per end-entity certificate.
     pub chains: Vec<ChainView>,
+    /// Forced-TLS verdicts per mail-flow direction.
+    pub directions: Vec<DirectionView>,
+    /// Exchange Online's own certificate at the evaluation date, in words.
+    pub exchange_online: String,
+    /// Connectors, on Exchange Online's side and on the other side.
+    pub connectors: Vec<ConnectorView>,
     /// Findings, most severe first.
     pub findings: Vec<FindingView>,
     /// One card per distinct certificate.
@@ -80,6 +86,42 @@ pub struct ChainNodeView {
     pub certificate: Option<usize>,
 }
 
+/// One mail-flow direction's verdict.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DirectionView {
+    /// `exo-to-peer`, `peer-to-exo` or `onprem-trusts-exo`.
+    pub id: &'static str,
+    /// Which connectors and which way.
+    pub title: String,
+    /// `will-work`, `will-fail`, `not-forced`, `cannot-tell` or `not-used`.
+    pub outcome: &'static str,
+    /// The outcome in words.
+    pub outcome_text: String,
+    /// The error Exchange would report.
+    pub exchange_error: Option<String>,
+    /// The certificate judged, by name.
+    pub certificate: Option<String>,
+    /// PowerShell to fix it.
+    pub fixes: Vec<String>,
+}
+
+/// One connector's key settings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConnectorView {
+    /// The connector's index.
+    pub index: usize,
+    /// Its name.
+    pub name: String,
+    /// "Exchange Online outbound connector" and the like.
+    pub kind: &'static str,
+    /// `exchange-online` or `peer` (on-premises or partner).
+    pub side: &'static str,
+    /// The TLS-relevant settings.
+    pub rows: Vec<Row>,
+    /// Every other property, as exported.
+    pub other: Vec<(String, String)>,
+}
+
 /// One label/value row of a card.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
@@ -116,7 +158,7 @@ pub struct HandshakeView {
 impl Report {
     /// The report before anything was diagnosed.
     pub fn empty() -> Self {
-        Report { summary_line: String::new(), evaluated_on: String::new(), trust_store: String::new(), chains: Vec::new(), findings: Vec::new(), certificates: Vec::new(), handshakes: Vec::new() }
+        Report { summary_line: String::new(), evaluated_on: String::new(), trust_store: String::new(), chains: Vec::new(), directions: Vec::new(), exchange_online: String::new(), connectors: Vec::new(), findings: Vec::new(), certificates: Vec::new(), handshakes: Vec::new() }
     }
 }
 
@@ -128,6 +170,9 @@ pub fn explain(d: &Diagnosis) -> Report {
         evaluated_on: d.evaluated_at.get(..10).unwrap_or(&d.evaluated_at).to_string(),
         trust_store: d.trust.name.clone(),
         chains: d.chains.iter().enumerate().map(|(i, c)| chain_view(i, c, d)).collect(),
+        directions: d.directions.iter().map(|x| direction_view(x, d)).collect(),
+        exchange_online: exchange_online_text(d),
+        connectors: d.connectors.iter().map(connector_view).collect(),
         findings: d.findings.iter().map(|f| finding_view(f, d, &names)).collect(),
         certificates: d.certificates.iter().map(|c| certificate_view(c, &names)).collect(),
         handshakes: d.handshakes.iter().map(|h| handshake_view(h, d, &names)).collect(),
@@ -167,6 +212,19 @@ fn summary_line(d: &Diagnosis, names: &Names) -> String {
     }
     if s.handshakes > 0 {
         parts.push(plural(s.handshakes, "s_client transcript", "s_client transcripts"));
+    }
+    use crate::connectors::model::Kind;
+    let connectors = d.connectors.iter().filter(|c| c.kind != Kind::ExchangeCertificate).count();
+    if connectors > 0 {
+        parts.push(plural(connectors, "connector", "connectors"));
+    }
+    let records = d.connectors.len() - connectors;
+    if records > 0 {
+        parts.push(plural(records, "Get-ExchangeCertificate record", "Get-ExchangeCertificate records"));
+    }
+    let explained = d.findings.iter().filter(|f| f.id == crate::catalog::FindingId::ExchangeErrorExplained).count();
+    if explained > 0 {
+        parts.push(format!("{} explained", plural(explained, "Exchange error", "Exchange errors")));
     }
     if s.private_keys > 0 {
         parts.push(format!("{} ignored", plural(s.private_keys, "private key", "private keys")));
@@ -216,6 +274,7 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
             None => format!("Transcript #{}", index + 1),
         },
         Concerns::Chain { index } => format!("Chain #{} ({})", index + 1, chain_title(d, *index)),
+        Concerns::Connector { name, .. } => format!("Connector \"{name}\""),
         Concerns::Everything => String::new(),
     };
     let evidence = match &f.evidence {
@@ -270,6 +329,16 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
         Evidence::Budget { steps, signature_checks, paths } => format!("stopped after {steps} steps, {signature_checks} signature checks and {paths} paths"),
         Evidence::Count { shown, total } => format!("{shown} of {total} analysed"),
         Evidence::Related { subject, relation } => format!("{subject}: {relation}"),
+        Evidence::Setting { property, value } => format!("{property}: {value}"),
+        Evidence::Exchange { error, cause } => {
+            let why = catalog::entry_by_id(cause).map(|e| e.title).unwrap_or(cause.as_str());
+            format!("Exchange will report \"{error}\" because: {why}")
+        }
+        Evidence::NameMismatch { expected, presented } => format!("expects {expected}; the certificate presents {}", if presented.is_empty() { "no name".to_string() } else { presented.join(", ") }),
+        Evidence::ErrorLine { code, message, meaning, cause, fix } => {
+            let code = match message { Some(m) => format!("{code} [{m}]"), None => code.clone() };
+            format!("{code}: {meaning} Likely cause: {cause} Fix: {fix}")
+        }
         Evidence::Panic { message } => format!("panic: {message}"),
         Evidence::None => String::new(),
     };
@@ -328,6 +397,95 @@ fn chain_view(index: usize, c: &Chain, d: &Diagnosis) -> ChainView {
     };
     let note = format!("Path shown: {chosen} ({} verified).", plural(c.signature_checks, "signature", "signatures"));
     ChainView { index, title: format!("Chain for {}", chain_title(d, index)), verdict: c.verdict, verdict_text, headline: c.headline, nodes, note }
+}
+
+fn direction_view(x: &crate::connectors::verdict::Direction, d: &Diagnosis) -> DirectionView {
+    let outcome_text = match x.outcome {
+        "will-work" => "Forced TLS will work".to_string(),
+        "will-fail" => "Forced TLS will fail".to_string(),
+        "not-forced" => "Not forced: opportunistic TLS (mail flows in clear text if TLS fails)".to_string(),
+        "not-used" => "Not used".to_string(),
+        _ => format!("Cannot tell: need {}", x.needs.clone().unwrap_or_default()),
+    };
+    DirectionView {
+        id: x.id,
+        title: x.title.clone(),
+        outcome: x.outcome,
+        outcome_text,
+        exchange_error: x.exchange_error.clone(),
+        certificate: x.certificate.and_then(|i| d.certificates.get(i)).map(|c| format!("#{} {}", c.index + 1, cert_name(c))),
+        fixes: x.fixes.clone(),
+    }
+}
+
+fn exchange_online_text(d: &Diagnosis) -> String {
+    let on = d.evaluated_at.get(..10).unwrap_or(&d.evaluated_at);
+    match &d.exchange_online.era {
+        None => format!("Exchange Online's certificate on {on}: not known to forcetls (it knows them from 2016-04-15 on)."),
+        Some(era) => format!(
+            "Exchange Online's certificate on {on}: issued by {} under {} (SHA-1 {}). {} (source: {})",
+            era.issuing_ca,
+            era.root,
+            era.root_sha1,
+            if d.exchange_online.root_trusted { format!("The validating store ({}) trusts this root.", d.trust.name) } else { format!("The validating store ({}) does NOT trust this root at that date.", d.trust.name) },
+            era.source
+        ),
+    }
+}
+
+fn connector_view(c: &crate::connectors::model::Connector) -> ConnectorView {
+    use crate::connectors::model::Kind;
+    let (kind, side) = match c.kind {
+        Kind::ExoOutbound => ("Exchange Online outbound connector (Get-OutboundConnector)", "exchange-online"),
+        Kind::ExoInbound => ("Exchange Online inbound connector (Get-InboundConnector)", "exchange-online"),
+        Kind::OnPremSend => ("Exchange Server send connector (Get-SendConnector)", "peer"),
+        Kind::OnPremReceive => ("Exchange Server receive connector (Get-ReceiveConnector)", "peer"),
+        Kind::ExchangeCertificate => ("Exchange Server certificate (Get-ExchangeCertificate)", "peer"),
+        Kind::Unknown => ("Unrecognised PowerShell object", "peer"),
+    };
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    let flag = |v: Option<bool>| v.map(|b| if b { "True" } else { "False" }.to_string()).unwrap_or_else(|| "—".into());
+    let mut rows = vec![Row { label: "Enabled", value: flag(c.enabled) }];
+    let mut push = |label: &'static str, value: String| rows.push(Row { label, value });
+    match c.kind {
+        Kind::ExoOutbound => {
+            push("ConnectorType", opt(&c.connector_type));
+            push("TlsSettings", c.tls_level.map(|l| l.as_str().to_string()).unwrap_or_else(|| "$null (opportunistic)".into()));
+            push("TlsDomain", opt(&c.tls_domain));
+            push("SmartHosts", list(&c.smart_hosts));
+            push("RecipientDomains", list(&c.domains));
+        }
+        Kind::ExoInbound => {
+            push("ConnectorType", opt(&c.connector_type));
+            push("RequireTls", flag(c.require_tls));
+            push("TlsSenderCertificateName", opt(&c.tls_sender_certificate_name));
+            push("RestrictDomainsToCertificate", flag(c.restrict_domains_to_certificate));
+            push("SenderDomains", list(&c.domains));
+        }
+        Kind::OnPremSend => {
+            push("RequireTLS", flag(c.require_tls));
+            push("IgnoreSTARTTLS", flag(c.ignore_starttls));
+            push("TlsAuthLevel", c.tls_level.map(|l| l.as_str().to_string()).unwrap_or_else(|| "$null".into()));
+            push("TlsDomain", opt(&c.tls_domain));
+            push("TlsCertificateName", c.tls_certificate_name.as_ref().map(|n| n.raw.clone()).unwrap_or_else(|| "—".into()));
+            push("AddressSpaces", list(&c.domains));
+            push("SmartHosts", list(&c.smart_hosts));
+            push("Fqdn", opt(&c.fqdn));
+        }
+        Kind::OnPremReceive => {
+            push("AuthMechanism", list(&c.auth_mechanism));
+            push("RequireTLS", flag(c.require_tls));
+            push("TlsCertificateName", c.tls_certificate_name.as_ref().map(|n| n.raw.clone()).unwrap_or_else(|| "—".into()));
+            push("TlsDomainCapabilities", list(&c.tls_domain_capabilities));
+            push("Fqdn", opt(&c.fqdn));
+        }
+        _ => {}
+    }
+    if !c.truncated.is_empty() {
+        push("Truncated lists", c.truncated.join(", "));
+    }
+    push("Found at", format!("{}{} ({})", c.location.source, c.location.line.map(|l| format!(", line {l}")).unwrap_or_default(), c.format));
+    ConnectorView { index: c.index, name: c.name.clone(), kind, side, rows, other: c.other.clone() }
 }
 
 fn status_of(c: &Certificate) -> (&'static str, String) {
@@ -428,6 +586,21 @@ impl Report {
     /// Renders the report as plain text, for the CLI and for snapshot tests.
     pub fn to_text(&self) -> String {
         let mut out = format!("forcetls report (evaluated on {}; trust store: {})\n{}\n", self.evaluated_on, self.trust_store, self.summary_line);
+        for x in &self.directions {
+            out.push_str(&format!("\n{}\n  => {}\n", x.title, x.outcome_text));
+            if let Some(e) = &x.exchange_error {
+                out.push_str(&format!("  Exchange will report: {e}\n"));
+            }
+            if let Some(c) = &x.certificate {
+                out.push_str(&format!("  Certificate judged: {c}\n"));
+            }
+            for f in &x.fixes {
+                out.push_str(&format!("  Fix: {f}\n"));
+            }
+        }
+        if !self.directions.is_empty() {
+            out.push_str(&format!("\n{}\n", self.exchange_online));
+        }
         for c in &self.chains {
             out.push_str(&format!("\n{}: {}\n", c.title, c.verdict_text));
             for (i, n) in c.nodes.iter().enumerate() {
@@ -449,6 +622,12 @@ impl Report {
             out.push_str(&format!("\nCertificate #{}: {} [{}]\n", c.index + 1, c.heading, c.status_text));
             for r in &c.rows {
                 out.push_str(&format!("  {:<26} {}\n", r.label, r.value));
+            }
+        }
+        for c in &self.connectors {
+            out.push_str(&format!("\nConnector #{}: {} — {}\n", c.index + 1, c.name, c.kind));
+            for r in &c.rows {
+                out.push_str(&format!("  {:<28} {}\n", r.label, r.value));
             }
         }
         for h in &self.handshakes {

@@ -23,3 +23,15 @@ fn json_snapshot() {
     let json = serde_json::to_string_pretty(&diagnose_files(&["leaf-mail.pem", "mail.csr"], "2026-06-01")).unwrap();
     insta::assert_snapshot!("json_leaf_and_csr", json);
 }
+
+#[test]
+fn connector_report_snapshot() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/domain/connector-samples");
+    let sources = ["exo_hybrid_Get-OutboundConnector_FL.txt", "onprem_Get-SendConnector_FL_multi.txt", "exo_Get-InboundConnector_FL_multi.txt"]
+        .iter()
+        .map(|f| forcetls::Source::bytes(*f, std::fs::read(format!("{dir}/{f}")).unwrap()))
+        .chain(std::iter::once(forcetls::Source::bytes("good.pem", common::fixture("chains/good.pem"))))
+        .collect();
+    let d = forcetls::diagnose(&forcetls::Input::new(sources, forcetls::civil_time::parse_date("2026-06-01").unwrap()));
+    insta::assert_snapshot!("connectors_hybrid", explain(&d).to_text());
+}

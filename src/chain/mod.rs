@@ -79,11 +79,13 @@ pub fn build(certs: &[Certificate], anchors: &[Anchor], sent: &[Vec<usize>], at:
         let tried = search.edges.keys().flat_map(|&(child, issuer)| [child, issuer]);
         built.considered.extend(search.paths.iter().flat_map(|p| p.nodes.iter().copied()).chain(tried).filter(|&n| n < pasted));
         let trusted = best_path.end == End::Anchor && !findings.iter().any(|f| f.severity() == Severity::Error);
+        // The headline: the most specific error, in the same order the report lists findings.
+        let headline = findings.iter().filter(|f| f.severity() == Severity::Error).min_by_key(|f| crate::catalog::rank(f.id)).map(|f| crate::catalog::entry(f.id).id);
         let anchored = judged.iter().filter(|(_, p)| p.end == End::Anchor).count();
         built.chains.push(Chain {
             leaf,
             verdict: if trusted { "trusted" } else { "not-trusted" },
-            headline: None,
+            headline,
             path: path_nodes(&nodes, best_path, &search, &origin, at),
             ends: if search.exhausted && best_path.end != End::Anchor { "budget-exhausted" } else { end_name(&best_path.end) },
             chosen: match anchored {

@@ -9,6 +9,9 @@ pub mod s_client;
 pub mod text;
 
 use crate::catalog::FindingId;
+use crate::connectors::errors::{self, Explained};
+use crate::connectors::parse;
+use crate::connectors::record::{Parsed, Record};
 use crate::finding::{Concerns, Evidence, Finding};
 use crate::model::{Handshake, Location, Source, SourceReport, Summary, MAX_SOURCE_BYTES};
 
@@ -43,6 +46,10 @@ pub struct Intake {
     pub findings: Vec<Finding>,
     /// Counts of non-certificate items (certificates are counted after deduplication).
     pub summary: Summary,
+    /// Connector (and other PowerShell object) records.
+    pub records: Vec<Record>,
+    /// Exchange error lines found in text, explained.
+    pub explained: Vec<(Location, Explained)>,
 }
 
 /// Reads every source.
@@ -64,7 +71,7 @@ impl Intake {
         } else {
             match decode::decode(&source.bytes) {
                 decode::Decoded::Text { text, encoding } => {
-                    text::scan(&text, &source.name, self);
+                    self.read_text(&text, &source.name);
                     encoding
                 }
                 decode::Decoded::Der if pkcs7::is_pkcs7(&source.bytes) => {
@@ -89,6 +96,47 @@ impl Intake {
             }
         };
         self.sources.push(SourceReport { name: source.name.clone(), bytes: source.bytes.len(), encoding });
+    }
+
+    /// Reads text: connector exports (JSON, Clixml, Format-List) and everything the certificate
+    /// scanner finds around them. A JSON or Clixml export that parses is connector data only.
+    fn read_text(&mut self, text: &str, source: &str) {
+        let format = parse::detect(text);
+        let parsed = match format {
+            Some("json") => Some(parse::json::parse(text, source)),
+            Some("clixml") => Some(parse::clixml::parse(text, source)),
+            Some("format-list") => Some(parse::format_list::parse(text, source)),
+            Some("table") => {
+                self.input_finding(FindingId::ConnectorTableOutput, Location::new(source, Some(1)), Evidence::None);
+                None
+            }
+            _ => None,
+        };
+        let Some(parsed) = parsed else {
+            return text::scan(text, source, self, &[]);
+        };
+        let Parsed { records, problems, used_lines } = parsed;
+        let whole_document = matches!(format, Some("json" | "clixml")) && !records.is_empty();
+        for problem in problems {
+            self.summary.unreadable += 1;
+            let evidence = Evidence::DecodeError { what: format.unwrap_or("connector output").into(), error: problem.message };
+            self.input_finding(FindingId::ConnectorUnreadable, problem.location, evidence);
+        }
+        self.records.extend(records);
+        if !whole_document {
+            text::scan(text, source, self, &used_lines);
+        }
+    }
+
+    /// Records an explained Exchange error line.
+    pub(crate) fn explained_line(&mut self, location: Location, line: &str) -> bool {
+        match errors::explain(line) {
+            Some(e) => {
+                self.explained.push((location, e));
+                true
+            }
+            None => false,
+        }
     }
 
     /// Adds a decoded DER item: a PKCS#7 bundle's certificates or one certificate. Returns the

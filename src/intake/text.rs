@@ -22,13 +22,19 @@ const REQUEST_LABELS: &[&str] = &["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUES
 /// Base64 with or without padding, as people paste it.
 const LAX_BASE64: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::STANDARD, GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent));
 
-/// Scans one source's text.
-pub fn scan(text: &str, source: &str, intake: &mut Intake) {
+/// Scans one source's text. Lines in `used` (1-based) were read by a connector parser and are skipped.
+pub fn scan(text: &str, source: &str, intake: &mut Intake, used: &[usize]) {
+    let used: std::collections::HashSet<usize> = used.iter().copied().collect();
     let lines: Vec<&str> = text.lines().collect();
     let mut scanner = Scanner { source, intake, handshake: None, connected: false, depth: None, base64_run: Vec::new(), ignored: 0, first_ignored: 0 };
     let mut i = 0;
     while i < lines.len() {
         let trimmed = lines[i].trim();
+        if used.contains(&(i + 1)) {
+            scanner.flush_base64();
+            i += 1;
+            continue;
+        }
         if let Some(label) = begin_label(trimmed) {
             scanner.flush_base64();
             i = scanner.block(&lines, i, label);
@@ -56,7 +62,7 @@ pub fn scan(text: &str, source: &str, intake: &mut Intake) {
             scanner.base64_run.push((i + 1, trimmed));
         } else {
             scanner.flush_base64();
-            if !trimmed.is_empty() {
+            if !trimmed.is_empty() && !scanner.intake.explained_line(Location::new(source, Some(i + 1)), trimmed) {
                 scanner.ignore(i + 1, 1);
             }
         }

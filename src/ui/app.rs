@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::certificate_card::CertificateCard;
 use super::chain_view::ChainView;
 use super::findings_list::FindingsList;
+use super::forced_tls::ForcedTls;
 use super::handshake_card::HandshakeCard;
 use super::input_panel::InputPanel;
 use super::state::State;
@@ -30,6 +31,7 @@ pub fn app() -> Html {
                         if state.took_ms >= 50.0 { { format!(" · diagnosed in {:.0} ms", state.took_ms) } }
                     </p>
                     <p id="trust-store" class="evaluated">{ format!("Trust store: {}", report.trust_store) }</p>
+                    <ForcedTls directions={report.directions.clone()} connectors={report.connectors.clone()} exchange_online={report.exchange_online.clone()} />
                     <div id="chains">
                         { for report.chains.iter().cloned().map(|c| html! { <ChainView key={c.index} view={c.clone()} /> }) }
                     </div>

@@ -87,13 +87,13 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let onclear = Callback::from(move |_: MouseEvent| d.dispatch(Action::Clear));
     html! {
         <section class={classes!("input", dragging.then_some("dragging"))} {ondrop} {ondragover} {ondragleave}>
-            <label for="paste">{ "Certificates, chains or an " }<code>{ "openssl s_client -starttls smtp -showcerts" }</code>{ " transcript" }</label>
+            <label for="paste">{ "Certificates, an " }<code>{ "openssl s_client -starttls smtp -showcerts" }</code>{ " transcript, connector settings (Get-OutboundConnector, Get-InboundConnector, Get-SendConnector, Get-ReceiveConnector as Format-List, JSON or Clixml) or an NDR line" }</label>
             <textarea id="paste" spellcheck="false" autocomplete="off" rows="12"
                 placeholder="-----BEGIN CERTIFICATE-----&#10;…&#10;-----END CERTIFICATE-----&#10;&#10;or drop .pem / .cer / .crt / .p7b files here"
                 value={AttrValue::Rc(props.text.clone())} {oninput} />
             <div class="controls">
                 <label class="button" for="files">{ "Add files…" }</label>
-                <input id="files" type="file" multiple=true onchange={onpick} accept=".pem,.crt,.cer,.der,.p7b,.p7c,.txt,.log" />
+                <input id="files" type="file" multiple=true onchange={onpick} accept=".pem,.crt,.cer,.der,.p7b,.p7c,.txt,.log,.json,.xml" />
                 <label for="at">{ "Evaluate on" }</label>
                 <input id="at" type="date" value={props.date.clone()} onchange={ondate} />
                 <label for="store">{ "Validating side trusts" }</label>

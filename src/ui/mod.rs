@@ -5,6 +5,7 @@ mod app;
 mod certificate_card;
 mod chain_view;
 mod findings_list;
+mod forced_tls;
 mod handshake_card;
 mod input_panel;
 mod state;

@@ -14,7 +14,7 @@ pub fn fixture(name: &str) -> Vec<u8> {
 /// The test PKI's root (`tests/fixtures/root-rsa.pem`) as the only trusted root, so that the
 /// intake fixtures build complete chains without any public root.
 pub fn test_trust() -> TrustOptions {
-    TrustOptions { store: StoreChoice::None, roots: vec![Source::bytes("root-rsa.pem", fixture("root-rsa.pem"))] }
+    TrustOptions { store: StoreChoice::None, roots: vec![Source::bytes("root-rsa.pem", fixture("root-rsa.pem"))], public_roots: Vec::new() }
 }
 
 /// Diagnoses fixtures (each a source named after its file) at midnight UTC of `date`, trusting the test root.

@@ -4,15 +4,17 @@
 #[path = "../common/mod.rs"]
 mod common;
 mod chains;
+mod connectors;
 mod intake;
 
 /// Ids exercised by dedicated tests rather than by the two tables.
-const ELSEWHERE: &[&str] = &["pem-block-unreadable", "pkcs7-unreadable", "input-too-large", "binary-unreadable", "core-panic"];
+const ELSEWHERE: &[&str] = &["pem-block-unreadable", "pkcs7-unreadable", "input-too-large", "binary-unreadable", "core-panic", "exchange-error-explained", "connector-list-truncated", "connector-table-output", "connector-unreadable"];
 
 #[test]
 fn every_catalogue_id_is_exercised_by_a_test() {
     let mut covered: std::collections::BTreeSet<&str> = intake::CASES.iter().flat_map(|c| c.findings.iter().copied()).collect();
     covered.extend(chains::CASES.iter().flat_map(|c| c.findings.iter().copied()));
+    covered.extend(connectors::covered());
     covered.extend(ELSEWHERE);
     let all: std::collections::BTreeSet<&str> = forcetls::catalog::CATALOG.iter().map(|e| e.id).collect();
     let missing: Vec<&&str> = all.difference(&covered).collect();

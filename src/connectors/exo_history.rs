@@ -1,0 +1,90 @@
+//! Exchange Online's own certificate over time, as data (`shared/domain/connectors.md` §11), so a
+//! user can ask "will my on-premises server trust Exchange Online on date X" without pasting
+//! Microsoft's chain. Each era names its root, the root's file in `data/roots/`, the endpoints
+//! its validation needs, and the source.
+
+use serde::Serialize;
+
+use crate::civil_time::parse_date;
+
+/// One period of Exchange Online's `mail.protection.outlook.com` certificate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Era {
+    /// First day (inclusive), `YYYY-MM-DD`.
+    pub from: &'static str,
+    /// Last day (exclusive), when it ended.
+    pub until: Option<&'static str>,
+    /// The issuing CA of the leaf.
+    pub issuing_ca: &'static str,
+    /// The root's common name.
+    pub root: &'static str,
+    /// The root's SHA-1 thumbprint.
+    pub root_sha1: &'static str,
+    /// The endpoints validators fetched (AIA, OCSP, CRL).
+    pub endpoints: &'static [&'static str],
+    /// Where this comes from.
+    pub source: &'static str,
+}
+
+/// The eras, oldest first.
+pub const ERAS: &[Era] = &[
+    Era {
+        from: "2016-04-15",
+        until: Some("2018-09-03"),
+        issuing_ca: "Microsoft IT SSL SHA2",
+        root: "Baltimore CyberTrust Root",
+        root_sha1: "D4DE20D05E66FC53FE1A50882C78DB2852CAE474",
+        endpoints: &["http://crl3.digicert.com", "http://ocsp.digicert.com", "http://mscrl.microsoft.com", "http://www.microsoft.com/pki"],
+        source: "Microsoft, How Exchange Online uses TLS (2018 version: \"deprecated certificate\"); KB3156771 (2016 renewal)",
+    },
+    Era {
+        from: "2018-09-03",
+        until: Some("2020-09-24"),
+        issuing_ca: "GlobalSign Organization Validation CA - SHA256 - G3",
+        root: "GlobalSign Root CA",
+        root_sha1: "B1BC968BD4F49D622AA89A81F2150152A41D829C",
+        endpoints: &["http://ocsp.globalsign.com", "http://crl.globalsign.com", "http://secure.globalsign.com"],
+        source: "Microsoft, How Exchange Online uses TLS (2018 version); message center MC146001 (August 2018)",
+    },
+    Era {
+        from: "2020-09-24",
+        until: Some("2026-03-22"),
+        issuing_ca: "DigiCert Cloud Services CA-1",
+        root: "DigiCert Global Root CA",
+        root_sha1: "A8985D3A65E5E5C4B2D7D66D40C6DD2FB19C5436",
+        endpoints: &["http://crl3.digicert.com", "http://crl4.digicert.com", "http://ocsp.digicert.com", "http://cacerts.digicert.com"],
+        source: "Microsoft, How Exchange Online uses TLS (2021 version); message headers 2021-08 to 2026-04",
+    },
+    Era {
+        from: "2026-03-22",
+        until: None,
+        issuing_ca: "DigiCert Cloud Services CA-1 (G2-signed)",
+        root: "DigiCert Global Root G2",
+        root_sha1: "DF3C24F9BFD666761B268073FE06D1CC8D4F82A4",
+        endpoints: &["http://crl3.digicert.com", "http://crl4.digicert.com", "http://ocsp.digicert.com", "http://cacerts.digicert.com"],
+        source: "Exchange Team blog on the DigiCert G2 rotation; message center MC1224565 (customers must trust G2 by 2026-03-22)",
+    },
+];
+
+/// The era in force at `at` (Unix seconds), or None before 2016-04-15.
+pub fn era_at(at: i64) -> Option<&'static Era> {
+    ERAS.iter().rev().find(|e| parse_date(e.from).is_some_and(|from| at >= from))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eras_are_contiguous_and_found_by_date() {
+        for pair in ERAS.windows(2) {
+            assert_eq!(pair[0].until, Some(pair[1].from));
+        }
+        let root = |d: &str| era_at(parse_date(d).unwrap()).map(|e| e.root);
+        assert_eq!(root("2015-01-01"), None);
+        assert_eq!(root("2017-06-01"), Some("Baltimore CyberTrust Root"));
+        assert_eq!(root("2019-06-01"), Some("GlobalSign Root CA"));
+        assert_eq!(root("2026-03-21"), Some("DigiCert Global Root CA"));
+        assert_eq!(root("2026-03-22"), Some("DigiCert Global Root G2"));
+    }
+}
