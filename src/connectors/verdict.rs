@@ -195,6 +195,17 @@ fn exo_to_peer(ctx: &Context<'_>, c: &Connector) -> (Direction, Vec<Finding>) {
     };
     let leaf = &ctx.certs[chain.leaf];
     d.certificate = Some(chain.leaf);
+    // §6: the receive connector serves the certificate its TlsCertificateName names; a different
+    // one means the pasted certificate is not what Exchange Online will be shown.
+    for r in &receive {
+        if let Some(n) = &r.tls_certificate_name {
+            if !(same_dn(&leaf.issuer_windows, &n.issuer) && same_dn(&leaf.subject_windows, &n.subject)) {
+                let id = if same_dn(&leaf.subject_windows, &n.subject) { FindingId::TlsCertificateNameStale } else { FindingId::TlsCertificateNameNotFound };
+                f.push(finding(id, r, Evidence::NameMismatch { expected: n.raw.clone(), presented: vec![format!("<I>{}<S>{}", leaf.issuer_windows, leaf.subject_windows)] }));
+                d.fixes.push(format!("Set-ReceiveConnector -Identity {} -TlsCertificateName {}", quoted(&r.name), quoted(&format!("<I>{}<S>{}", leaf.issuer_windows, leaf.subject_windows))));
+            }
+        }
+    }
     let expected = c.tls_domain.clone().unwrap_or_else(|| target.clone());
     if chain.verdict != "trusted" {
         d.outcome = "will-fail";
