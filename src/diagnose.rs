@@ -102,7 +102,7 @@ pub fn diagnose(input: &Input) -> Diagnosis {
         findings.push(Finding::new(FindingId::InputEmpty, Concerns::Everything, Evidence::None));
     }
     sort(&mut findings);
-    Diagnosis {
+    let mut d = Diagnosis {
         schema: SCHEMA,
         version: SCHEMA_VERSION,
         evaluated_at: format_datetime(input.evaluated_at),
@@ -115,8 +115,16 @@ pub fn diagnose(input: &Input) -> Diagnosis {
         connectors,
         directions,
         exchange_online,
+        worksheet: Vec::new(),
+        rollover: None,
         findings,
+    };
+    d.worksheet = crate::worksheet::build(&d);
+    if !input.next.is_empty() {
+        let next = diagnose(&Input { sources: input.next.clone(), evaluated_at: input.evaluated_at, trust: input.trust.clone(), next: Vec::new() });
+        d.rollover = Some(crate::rollover::compare(&d, &next, &d.connectors));
     }
+    d
 }
 
 /// Reads roots the user chose to trust, in any format intake reads. Problems reading them are
@@ -168,6 +176,8 @@ pub fn panicked(input: &Input, message: String) -> Diagnosis {
         connectors: Vec::new(),
         directions: Vec::new(),
         exchange_online: verdict::ExoCertificate { era: None, root_trusted: false },
+        worksheet: Vec::new(),
+        rollover: None,
         findings: vec![Finding::new(FindingId::CorePanic, Concerns::Everything, Evidence::Panic { message })],
     }
 }

@@ -17,8 +17,11 @@ pub mod inspect;
 pub mod intake;
 pub mod model;
 pub mod report;
+pub mod rollover;
+pub mod share;
 pub mod signature;
 pub mod trust;
+pub mod worksheet;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -48,12 +48,14 @@ pub struct Input {
     pub evaluated_at: i64,
     /// What the validating side trusts.
     pub trust: TrustOptions,
+    /// The chain that will replace the current one (rollover comparison); empty for none.
+    pub next: Vec<Source>,
 }
 
 impl Input {
-    /// An input with the default trust store and no extra roots.
+    /// An input with the default trust store, no extra roots and no rollover.
     pub fn new(sources: Vec<Source>, evaluated_at: i64) -> Self {
-        Input { sources, evaluated_at, trust: TrustOptions::default() }
+        Input { sources, evaluated_at, trust: TrustOptions::default(), next: Vec::new() }
     }
 }
 
@@ -116,6 +118,10 @@ pub struct Diagnosis {
     pub directions: Vec<crate::connectors::verdict::Direction>,
     /// Exchange Online's own certificate at the evaluation date, and whether the validating store trusts its root.
     pub exchange_online: crate::connectors::verdict::ExoCertificate,
+    /// The CA endpoints validators must reach (the firewall worksheet).
+    pub worksheet: Vec<crate::worksheet::Endpoint>,
+    /// What changes when the next chain replaces the current one, when a next chain was given.
+    pub rollover: Option<crate::rollover::Rollover>,
     /// Every problem and notable fact, most severe first.
     pub findings: Vec<Finding>,
 }

@@ -25,6 +25,10 @@ pub struct Report {
     pub exchange_online: String,
     /// Connectors, on Exchange Online's side and on the other side.
     pub connectors: Vec<ConnectorView>,
+    /// The firewall worksheet and its exports.
+    pub worksheet: WorksheetView,
+    /// What changes at the rollover to the next chain, as rows; empty without one.
+    pub rollover: Vec<Row>,
     /// Findings, most severe first.
     pub findings: Vec<FindingView>,
     /// One card per distinct certificate.
@@ -84,6 +88,21 @@ pub struct ChainNodeView {
     pub signature: &'static str,
     /// The pasted certificate's index, to link to its card.
     pub certificate: Option<usize>,
+}
+
+/// The firewall worksheet: rows and the four exports.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WorksheetView {
+    /// One row per endpoint: scheme, host, port, purpose, side, certificates.
+    pub rows: Vec<[String; 6]>,
+    /// `host:port` per line.
+    pub host_list: String,
+    /// CSV.
+    pub csv: String,
+    /// PowerShell test script.
+    pub powershell: String,
+    /// POSIX shell test script.
+    pub shell: String,
 }
 
 /// One mail-flow direction's verdict.
@@ -158,7 +177,7 @@ pub struct HandshakeView {
 impl Report {
     /// The report before anything was diagnosed.
     pub fn empty() -> Self {
-        Report { summary_line: String::new(), evaluated_on: String::new(), trust_store: String::new(), chains: Vec::new(), directions: Vec::new(), exchange_online: String::new(), connectors: Vec::new(), findings: Vec::new(), certificates: Vec::new(), handshakes: Vec::new() }
+        Report { summary_line: String::new(), evaluated_on: String::new(), trust_store: String::new(), chains: Vec::new(), directions: Vec::new(), exchange_online: String::new(), connectors: Vec::new(), worksheet: WorksheetView::default(), rollover: Vec::new(), findings: Vec::new(), certificates: Vec::new(), handshakes: Vec::new() }
     }
 }
 
@@ -173,6 +192,14 @@ pub fn explain(d: &Diagnosis) -> Report {
         directions: d.directions.iter().map(|x| direction_view(x, d)).collect(),
         exchange_online: exchange_online_text(d),
         connectors: d.connectors.iter().map(connector_view).collect(),
+        rollover: d.rollover.as_ref().map(rollover_rows).unwrap_or_default(),
+        worksheet: WorksheetView {
+            rows: d.worksheet.iter().map(|r| [r.scheme.clone(), r.host.clone(), r.port.to_string(), r.purpose.to_string(), r.side.to_string(), r.certificates.join(", ")]).collect(),
+            host_list: crate::worksheet::host_list(&d.worksheet),
+            csv: crate::worksheet::csv(&d.worksheet),
+            powershell: crate::worksheet::powershell(&d.worksheet),
+            shell: crate::worksheet::shell(&d.worksheet),
+        },
         findings: d.findings.iter().map(|f| finding_view(f, d, &names)).collect(),
         certificates: d.certificates.iter().map(|c| certificate_view(c, &names)).collect(),
         handshakes: d.handshakes.iter().map(|h| handshake_view(h, d, &names)).collect(),
@@ -488,6 +515,31 @@ fn connector_view(c: &crate::connectors::model::Connector) -> ConnectorView {
     ConnectorView { index: c.index, name: c.name.clone(), kind, side, rows, other: c.other.clone() }
 }
 
+/// The rollover comparison as rows of words.
+pub fn rollover_rows(r: &crate::rollover::Rollover) -> Vec<Row> {
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    let mut rows = vec![
+        Row { label: "Certificate", value: format!("{} → {}", opt(&r.current), opt(&r.next)) },
+        Row { label: "Root", value: if r.current_root == r.next_root { format!("unchanged: {}", opt(&r.current_root)) } else { format!("{} → {} (trust the new root on every validating server before the switch)", opt(&r.current_root), opt(&r.next_root)) } },
+        Row { label: "Expires", value: format!("{} → {}", opt(&r.expiry.0), opt(&r.expiry.1)) },
+        Row { label: "Endpoints to open", value: list(&r.endpoints_added) },
+        Row { label: "Endpoints no longer needed", value: list(&r.endpoints_removed) },
+    ];
+    for c in &r.coverage {
+        let state = match (c.before, c.after) {
+            (true, true) => "still covered",
+            (true, false) => "NO LONGER covered: update the connector or the certificate",
+            (false, true) => "newly covered",
+            (false, false) => "not covered before or after",
+        };
+        rows.push(Row { label: "Name coverage", value: format!("{} = {}: {state}", c.setting, c.pattern) });
+    }
+    for (connector, value) in &r.tls_certificate_name_changes {
+        rows.push(Row { label: "TlsCertificateName", value: format!("\"{connector}\" will no longer match; after the switch run: Set-SendConnector -Identity \"{connector}\" -TlsCertificateName \"{value}\" (Set-ReceiveConnector for a receive connector)") });
+    }
+    rows
+}
+
 fn status_of(c: &Certificate) -> (&'static str, String) {
     let days = c.validity.days_until_expiry;
     match c.validity.status {
@@ -624,6 +676,18 @@ impl Report {
                 out.push_str(&format!("  {:<26} {}\n", r.label, r.value));
             }
         }
+        if !self.rollover.is_empty() {
+            out.push_str("\nRollover to the new chain\n");
+            for r in &self.rollover {
+                out.push_str(&format!("  {:<26} {}\n", r.label, r.value));
+            }
+        }
+        if !self.worksheet.rows.is_empty() {
+            out.push_str("\nFirewall worksheet (CA endpoints validators must reach)\n");
+            for r in &self.worksheet.rows {
+                out.push_str(&format!("  {:<6} {}:{} {} [{}] {}\n", r[0], r[1], r[2], r[3], r[4], r[5]));
+            }
+        }
         for c in &self.connectors {
             out.push_str(&format!("\nConnector #{}: {} — {}\n", c.index + 1, c.name, c.kind));
             for r in &c.rows {
@@ -634,6 +698,60 @@ impl Report {
             out.push_str(&format!("\n{}\n", h.heading));
             for r in &h.rows {
                 out.push_str(&format!("  {:<26} {}\n", r.label, r.value));
+            }
+        }
+        out
+    }
+}
+
+/// Escapes text for a Markdown table cell.
+fn md(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+impl Report {
+    /// Renders the report as Markdown, for a ticket: verdicts, chains, findings, worksheet, certificates.
+    pub fn to_markdown(&self) -> String {
+        let mut out = format!("# forcetls diagnosis\n\nEvaluated on {}; trust store: {}.\n\n**{}**\n", self.evaluated_on, self.trust_store, self.summary_line);
+        if !self.directions.is_empty() {
+            out.push_str("\n## Forced TLS by direction\n\n| direction | outcome | Exchange would report |\n|---|---|---|\n");
+            for x in &self.directions {
+                out.push_str(&format!("| {} | {} | {} |\n", md(&x.title), md(&x.outcome_text), md(x.exchange_error.as_deref().unwrap_or("—"))));
+            }
+            let fixes: Vec<&String> = self.directions.iter().flat_map(|x| &x.fixes).collect();
+            if !fixes.is_empty() {
+                out.push_str("\nFixes:\n\n```powershell\n");
+                for f in fixes {
+                    out.push_str(f);
+                    out.push('\n');
+                }
+                out.push_str("```\n");
+            }
+            out.push_str(&format!("\n{}\n", self.exchange_online));
+        }
+        for c in &self.chains {
+            out.push_str(&format!("\n## {}\n\n{}\n\n", c.title, c.verdict_text));
+            for (i, n) in c.nodes.iter().enumerate() {
+                out.push_str(&format!("{}. {} — **{}** ({}; {}; {})\n", i + 1, n.role, md(&n.name), n.status, n.origin, n.signature));
+            }
+        }
+        if !self.findings.is_empty() {
+            out.push_str("\n## Findings\n\n| severity | id | finding | details | remedy |\n|---|---|---|---|---|\n");
+            for f in &self.findings {
+                out.push_str(&format!("| {} | `{}` | {} | {} | {} |\n", f.severity, f.id, md(f.title), md(&f.detail), md(f.remedy)));
+            }
+        }
+        if !self.worksheet.rows.is_empty() {
+            out.push_str("\n## Firewall worksheet\n\n| scheme | host | port | purpose | side | certificates |\n|---|---|---|---|---|---|\n");
+            for r in &self.worksheet.rows {
+                out.push_str(&format!("| {} |\n", r.iter().map(|c| md(c)).collect::<Vec<_>>().join(" | ")));
+            }
+        }
+        if !self.certificates.is_empty() {
+            out.push_str("\n## Certificates\n\n| # | subject | issuer | valid until | SHA-1 thumbprint |\n|---|---|---|---|---|\n");
+            for c in &self.certificates {
+                let row = |label: &str| c.rows.iter().find(|r| r.label == label).map(|r| r.value.clone()).unwrap_or_default();
+                out.push_str(&format!("| {} | {} | {} | {} | {} |\n", c.index + 1, md(&row("Subject")), md(&row("Issuer")), md(&row("Valid until")), row("Thumbprint (SHA-1)")));
             }
         }
         out

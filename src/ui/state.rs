@@ -65,7 +65,7 @@ impl State {
         sources.extend(self.files.iter().map(|f| (**f).clone()));
         let roots = if self.roots.trim().is_empty() { Vec::new() } else { vec![Source::text("roots to trust", self.roots.to_string())] };
         let started = js_sys::Date::now();
-        let input = Input { sources, evaluated_at, trust: TrustOptions { store: self.store, roots, public_roots: Vec::new() } };
+        let input = Input { sources, evaluated_at, trust: TrustOptions { store: self.store, roots, public_roots: Vec::new() }, next: Vec::new() };
         let report = Rc::new(explain(&diagnose(&input)));
         State { report, took_ms: js_sys::Date::now() - started, ..self }
     }

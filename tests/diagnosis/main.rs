@@ -6,6 +6,7 @@ mod common;
 mod chains;
 mod connectors;
 mod intake;
+mod worksheet;
 
 /// Ids exercised by dedicated tests rather than by the two tables.
 const ELSEWHERE: &[&str] = &["pem-block-unreadable", "pkcs7-unreadable", "input-too-large", "binary-unreadable", "core-panic", "exchange-error-explained", "connector-list-truncated", "connector-table-output", "connector-unreadable"];

@@ -1,0 +1,173 @@
+//! Share links: the whole input (pasted text, files, date, trust options) deflated into the URL
+//! fragment, which browsers never send to a server. The format is versioned: `v1.` followed by
+//! URL-safe Base64 of raw-deflated JSON.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+
+use crate::trust::StoreChoice;
+
+/// The prefix of the current format.
+pub const PREFIX: &str = "v1.";
+/// The longest fragment forcetls creates: links beyond this break in mail and chat clients.
+pub const MAX_LINK_CHARS: usize = 32_768;
+/// The most bytes a fragment may inflate to (a guard against deflate bombs).
+pub const MAX_INFLATED_BYTES: usize = 8 * 1024 * 1024;
+
+/// Everything the page needs to show the same diagnosis again.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shared {
+    /// The paste box.
+    #[serde(default)]
+    pub text: String,
+    /// Files: name and Base64 content.
+    #[serde(default)]
+    pub files: Vec<(String, String)>,
+    /// The evaluation date, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: String,
+    /// The validating side's store.
+    #[serde(default)]
+    pub store: StoreChoice,
+    /// Roots the user trusts.
+    #[serde(default)]
+    pub roots: String,
+    /// Roots treated as public CAs.
+    #[serde(default)]
+    pub public_roots: String,
+    /// The chain after a rollover, for comparison.
+    #[serde(default)]
+    pub next: String,
+}
+
+/// Why a link could not be made or read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// The link is from a newer (or unknown) forcetls version.
+    UnknownVersion(String),
+    /// The link was cut or altered.
+    Damaged(String),
+    /// The input is too large for a link.
+    TooLong { chars: usize, limit: usize },
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareError::UnknownVersion(v) => write!(f, "This share link has format \"{v}\", which this version of forcetls does not know. Open it with the forcetls it was made with, or ask for the input itself."),
+            ShareError::Damaged(why) => write!(f, "This share link is damaged ({why}); it was probably cut off when it was copied. Ask for the whole link again."),
+            ShareError::TooLong { chars, limit } => write!(f, "The input is too large for a share link ({chars} characters; the limit is {limit}). Share the JSON or Markdown export instead, or remove large files."),
+        }
+    }
+}
+
+/// Encodes the input as a fragment (without the `#`).
+pub fn encode(shared: &Shared) -> Result<String, ShareError> {
+    let json = serde_json::to_vec(shared).expect("the share state always serialises");
+    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    let fragment = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed));
+    if fragment.len() > MAX_LINK_CHARS {
+        return Err(ShareError::TooLong { chars: fragment.len(), limit: MAX_LINK_CHARS });
+    }
+    Ok(fragment)
+}
+
+/// Decodes a fragment (with or without the leading `#`). An empty fragment is not a link: `Ok(None)`.
+pub fn decode(fragment: &str) -> Result<Option<Shared>, ShareError> {
+    let fragment = fragment.trim().trim_start_matches('#');
+    if fragment.is_empty() {
+        return Ok(None);
+    }
+    let Some(body) = fragment.strip_prefix(PREFIX) else {
+        let version = fragment.split('.').next().unwrap_or(fragment).chars().take(16).collect();
+        return Err(ShareError::UnknownVersion(version));
+    };
+    let packed = URL_SAFE_NO_PAD.decode(body.trim_end_matches('=')).map_err(|e| ShareError::Damaged(format!("not Base64: {e}")))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES).map_err(|e| ShareError::Damaged(format!("cannot inflate: {:?}", e.status)))?;
+    serde_json::from_slice(&json).map(Some).map_err(|e| ShareError::Damaged(format!("not the expected data: {e}")))
+}
+
+/// Removes private-key PEM blocks from text, returning the text and how many were removed.
+pub fn strip_private_keys(text: &str) -> (String, usize) {
+    let mut out = String::with_capacity(text.len());
+    let mut removed = 0;
+    let mut inside = false;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if !inside && t.starts_with("-----BEGIN ") && t.contains("PRIVATE KEY") {
+            inside = true;
+            removed += 1;
+            continue;
+        }
+        if inside {
+            if t.starts_with("-----END ") {
+                inside = false;
+            }
+            continue;
+        }
+        out.push_str(line);
+    }
+    (out, removed)
+}
+
+/// What a link would disclose, in words, for the warning shown before sharing.
+pub fn sensitive(shared: &Shared, private_keys: usize, connectors: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    if private_keys > 0 {
+        out.push(format!("{private_keys} private key(s): they are removed from the link, but treat them as exposed wherever else you pasted them"));
+    }
+    if connectors > 0 {
+        out.push(format!("{connectors} connector(s): your tenant's connector names, domains, smart hosts and IP addresses"));
+    }
+    if !shared.files.is_empty() {
+        out.push(format!("{} file(s) with their names", shared.files.len()));
+    }
+    if shared.text.contains("Received:") || shared.text.contains("LastAttemptedIP") {
+        out.push("message headers or NDR text, which can name people and servers".to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Shared {
+        Shared { text: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".into(), files: vec![("a.cer".into(), "MIIB".into())], date: "2026-06-01".into(), store: StoreChoice::Mozilla, roots: String::new(), public_roots: String::new(), next: String::new() }
+    }
+
+    #[test]
+    fn round_trips() {
+        let fragment = encode(&sample()).unwrap();
+        assert!(fragment.starts_with("v1."));
+        assert_eq!(decode(&format!("#{fragment}")).unwrap(), Some(sample()));
+        assert_eq!(decode("").unwrap(), None);
+    }
+
+    #[test]
+    fn damaged_unknown_and_too_long() {
+        let fragment = encode(&sample()).unwrap();
+        assert!(matches!(decode(&fragment[..fragment.len() / 2]), Err(ShareError::Damaged(_))));
+        assert!(matches!(decode("v1.!!!"), Err(ShareError::Damaged(_))));
+        assert!(matches!(decode("v9.abc"), Err(ShareError::UnknownVersion(v)) if v == "v9"));
+        // Incompressible text: letters from a xorshift generator.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let text = (0..100_000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                char::from(b'a' + (x % 26) as u8)
+            })
+            .collect();
+        let huge = Shared { text, ..sample() };
+        assert!(matches!(encode(&huge), Err(ShareError::TooLong { .. })));
+    }
+
+    #[test]
+    fn private_keys_are_stripped() {
+        let text = "a\n-----BEGIN PRIVATE KEY-----\nsecret\n-----END PRIVATE KEY-----\nb\n-----BEGIN RSA PRIVATE KEY-----\nx\n-----END RSA PRIVATE KEY-----\n";
+        assert_eq!(strip_private_keys(text), ("a\nb\n".to_string(), 2));
+    }
+}
