@@ -12,6 +12,7 @@ pub mod chain;
 pub mod civil_time;
 pub mod connectors;
 pub mod diagnose;
+pub mod examples;
 pub mod finding;
 pub mod inspect;
 pub mod intake;

@@ -8,7 +8,11 @@ use super::findings_list::FindingsList;
 use super::forced_tls::ForcedTls;
 use super::handshake_card::HandshakeCard;
 use super::input_panel::InputPanel;
-use super::state::State;
+use super::gallery::Gallery;
+use super::rollover_view::RolloverView;
+use super::state::{Action, State};
+use super::toolbar::Toolbar;
+use super::worksheet_view::WorksheetView;
 
 /// The whole app.
 #[function_component(App)]
@@ -16,6 +20,14 @@ pub fn app() -> Html {
     let state = use_reducer(|| State::new(super::now()));
     let report = state.report.clone();
     let dispatch = state.dispatcher();
+    // A share link carries its input in the fragment; restore it once, on load.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            dispatch.dispatch(Action::Restore(crate::share::decode(&hash).map_err(|e| e.to_string())));
+        });
+    }
     html! {
         <>
             <header>
@@ -23,7 +35,11 @@ pub fn app() -> Html {
                 <p class="tagline">{ "Will forced TLS between two mail systems work? Paste certificates or drop files; everything stays in your browser." }</p>
             </header>
             <main>
-                <InputPanel text={state.text.clone()} files={state.files.clone()} date={state.date.clone()} store={state.store} roots={state.roots.clone()} {dispatch} />
+                if let Some(error) = &state.link_error { <p id="link-error" class="panel error" role="alert">{ error.clone() }</p> }
+                <Gallery dispatch={dispatch.clone()} />
+                <InputPanel text={state.text.clone()} files={state.files.clone()} date={state.date.clone()} store={state.store} roots={state.roots.clone()} public_roots={state.public_roots.clone()} dispatch={dispatch.clone()} />
+                <RolloverView next={state.next.clone()} rows={report.rollover.clone()} dispatch={dispatch.clone()} />
+                <Toolbar state={std::rc::Rc::new((*state).clone())} />
                 <section class="results" aria-live="polite">
                     <p id="summary" class="summary">{ &report.summary_line }</p>
                     <p id="evaluated" class="evaluated" data-took-ms={format!("{:.1}", state.took_ms)}>
@@ -36,6 +52,7 @@ pub fn app() -> Html {
                         { for report.chains.iter().cloned().map(|c| html! { <ChainView key={c.index} view={c.clone()} /> }) }
                     </div>
                     <FindingsList findings={report.findings.clone()} />
+                    <WorksheetView view={report.worksheet.clone()} />
                     { for report.handshakes.iter().cloned().map(|h| html! { <HandshakeCard view={h} /> }) }
                     <div id="certificates">
                         { for report.certificates.iter().cloned().map(|c| html! { <CertificateCard key={c.index} view={c.clone()} /> }) }

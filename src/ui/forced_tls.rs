@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::copy_button::CopyButton;
 use crate::report::{ConnectorView, DirectionView};
 
 /// Props for [`ForcedTls`].
@@ -58,7 +59,10 @@ pub fn forced_tls(props: &ForcedTlsProps) -> Html {
                         <span class="title">{ &d.title }</span>
                         if let Some(c) = &d.certificate { <span class="judged">{ format!("Certificate judged: {c}") }</span> }
                         if let Some(e) = &d.exchange_error { <code class="exchange-error">{ e }</code> }
-                        if !d.fixes.is_empty() { <pre class="fixes">{ d.fixes.join("\n") }</pre> }
+                        if !d.fixes.is_empty() {
+                            <pre class="fixes">{ d.fixes.join("\n") }</pre>
+                            <CopyButton text={AttrValue::from(d.fixes.join("\n"))} />
+                        }
                     </li>
                 }) }
             </ol>

@@ -22,6 +22,8 @@ pub struct InputPanelProps {
     pub store: StoreChoice,
     /// Roots the user chose to trust, as pasted.
     pub roots: Rc<str>,
+    /// Roots to treat as public CAs, as pasted.
+    pub public_roots: Rc<str>,
     /// Where user actions go.
     pub dispatch: UseReducerDispatcher<super::state::State>,
 }
@@ -84,6 +86,8 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let d = props.dispatch.clone();
     let onroots = Callback::from(move |e: InputEvent| d.dispatch(Action::SetRoots(Rc::from(e.target_unchecked_into::<HtmlTextAreaElement>().value()))));
     let d = props.dispatch.clone();
+    let onpublic = Callback::from(move |e: InputEvent| d.dispatch(Action::SetPublicRoots(Rc::from(e.target_unchecked_into::<HtmlTextAreaElement>().value()))));
+    let d = props.dispatch.clone();
     let onclear = Callback::from(move |_: MouseEvent| d.dispatch(Action::Clear));
     html! {
         <section class={classes!("input", dragging.then_some("dragging"))} {ondrop} {ondragover} {ondragleave}>
@@ -104,10 +108,12 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 </select>
                 <button id="clear" type="button" onclick={onclear}>{ "Clear" }</button>
             </div>
-            <details class="roots" open={!props.roots.is_empty()}>
+            <details class="roots" open={!props.roots.is_empty() || !props.public_roots.is_empty()}>
                 <summary>{ "Roots to trust (optional): paste a private or test root here" }</summary>
                 <textarea id="roots" spellcheck="false" autocomplete="off" rows="4" value={AttrValue::Rc(props.roots.clone())} oninput={onroots}
                     placeholder="-----BEGIN CERTIFICATE-----&#10;(a root certificate the validating side trusts)&#10;-----END CERTIFICATE-----" />
+                <label for="public-roots">{ "Roots to treat as public CAs (trusted by Exchange Online too): for a public root forcetls does not know yet" }</label>
+                <textarea id="public-roots" spellcheck="false" autocomplete="off" rows="3" value={AttrValue::Rc(props.public_roots.clone())} oninput={onpublic} />
             </details>
             if !props.files.is_empty() {
                 <ul id="file-list">

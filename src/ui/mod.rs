@@ -4,11 +4,16 @@
 mod app;
 mod certificate_card;
 mod chain_view;
+mod copy_button;
 mod findings_list;
 mod forced_tls;
+mod gallery;
 mod handshake_card;
 mod input_panel;
+mod rollover_view;
 mod state;
+mod toolbar;
+mod worksheet_view;
 
 pub use app::App;
 

@@ -2,16 +2,19 @@
 
 use std::rc::Rc;
 
+use base64::Engine;
 use yew::Reducible;
 
 use crate::civil_time::{format_date, on_date};
-use crate::model::TrustOptions;
+use crate::examples::Example;
+use crate::model::{Diagnosis, TrustOptions};
 use crate::report::{explain, Report};
+use crate::share::{self, Shared};
 use crate::trust::StoreChoice;
 use crate::{diagnose, Input, Source};
 
-/// Everything the user supplied, plus the report the core made from it.
-#[derive(Clone, Debug, PartialEq)]
+/// Everything the user supplied, plus the diagnosis and report the core made from it.
+#[derive(Clone, Debug)]
 pub struct State {
     /// The paste box's text.
     pub text: Rc<str>,
@@ -23,12 +26,26 @@ pub struct State {
     pub store: StoreChoice,
     /// Roots the user chose to trust, as pasted.
     pub roots: Rc<str>,
+    /// Roots to treat as public CAs (Exchange Online trusts them too).
+    pub public_roots: Rc<str>,
+    /// The chain after a rollover, as pasted.
+    pub next: Rc<str>,
     /// The clock reading the date is applied to.
     pub now: i64,
+    /// The core's diagnosis (for the JSON export and the share warning).
+    pub diagnosis: Rc<Diagnosis>,
     /// The core's report for the above.
     pub report: Rc<Report>,
     /// How long the last diagnosis took, in milliseconds (shown for large inputs).
     pub took_ms: f64,
+    /// A problem with the share link the page was opened with.
+    pub link_error: Option<String>,
+}
+
+impl PartialEq for State {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.report, &other.report) && self.link_error == other.link_error
+    }
 }
 
 /// What the user can do.
@@ -45,6 +62,14 @@ pub enum Action {
     SetStore(StoreChoice),
     /// The "roots to trust" box changed.
     SetRoots(Rc<str>),
+    /// The "public roots" box changed.
+    SetPublicRoots(Rc<str>),
+    /// The rollover box changed.
+    SetNext(Rc<str>),
+    /// A gallery example was chosen.
+    LoadExample(&'static Example),
+    /// The page was opened with a share link.
+    Restore(Result<Option<Shared>, String>),
     /// Everything was cleared.
     Clear,
 }
@@ -52,7 +77,21 @@ pub enum Action {
 impl State {
     /// The initial state: nothing pasted, evaluated now.
     pub fn new(now: i64) -> Self {
-        State { text: Rc::from(""), files: Vec::new(), date: format_date(now), store: StoreChoice::default(), roots: Rc::from(""), now, report: Rc::new(Report::empty()), took_ms: 0.0 }.rediagnosed()
+        State {
+            text: Rc::from(""),
+            files: Vec::new(),
+            date: format_date(now),
+            store: StoreChoice::default(),
+            roots: Rc::from(""),
+            public_roots: Rc::from(""),
+            next: Rc::from(""),
+            now,
+            diagnosis: Rc::new(crate::diagnose::panicked(&Input::new(Vec::new(), now), String::new())),
+            report: Rc::new(Report::empty()),
+            took_ms: 0.0,
+            link_error: None,
+        }
+        .rediagnosed()
     }
 
     /// The same input, diagnosed again.
@@ -63,11 +102,33 @@ impl State {
             sources.push(Source::text("pasted text", self.text.to_string()));
         }
         sources.extend(self.files.iter().map(|f| (**f).clone()));
-        let roots = if self.roots.trim().is_empty() { Vec::new() } else { vec![Source::text("roots to trust", self.roots.to_string())] };
+        let text_source = |name: &str, text: &Rc<str>| if text.trim().is_empty() { Vec::new() } else { vec![Source::text(name, text.to_string())] };
+        let trust = TrustOptions { store: self.store, roots: text_source("roots to trust", &self.roots), public_roots: text_source("public roots", &self.public_roots) };
         let started = js_sys::Date::now();
-        let input = Input { sources, evaluated_at, trust: TrustOptions { store: self.store, roots, public_roots: Vec::new() }, next: Vec::new() };
-        let report = Rc::new(explain(&diagnose(&input)));
-        State { report, took_ms: js_sys::Date::now() - started, ..self }
+        let input = Input { sources, evaluated_at, trust, next: text_source("new chain", &self.next) };
+        let diagnosis = diagnose(&input);
+        let report = Rc::new(explain(&diagnosis));
+        State { diagnosis: Rc::new(diagnosis), report, took_ms: js_sys::Date::now() - started, ..self }
+    }
+
+    /// The input as a share link carries it, without private keys; returns it and how many keys were removed.
+    pub fn to_shared(&self) -> (Shared, usize) {
+        let (text, mut removed) = share::strip_private_keys(&self.text);
+        let mut files = Vec::new();
+        for f in &self.files {
+            match std::str::from_utf8(&f.bytes) {
+                Ok(t) => {
+                    let (t, n) = share::strip_private_keys(t);
+                    removed += n;
+                    files.push((f.name.clone(), base64::engine::general_purpose::STANDARD.encode(t.as_bytes())));
+                }
+                // A binary file that is a PKCS#12 bundle carries a private key: it is left out.
+                Err(_) if crate::intake::pkcs7::is_pkcs12(&f.bytes) => removed += 1,
+                Err(_) => files.push((f.name.clone(), base64::engine::general_purpose::STANDARD.encode(&f.bytes))),
+            }
+        }
+        let shared = Shared { text, files, date: self.date.clone(), store: self.store, roots: self.roots.to_string(), public_roots: self.public_roots.to_string(), next: self.next.to_string() };
+        (shared, removed)
     }
 }
 
@@ -84,7 +145,31 @@ impl Reducible for State {
                 Action::SetDate(date) => State { date, ..s },
                 Action::SetStore(store) => State { store, ..s },
                 Action::SetRoots(roots) => State { roots, ..s },
-                Action::Clear => State { text: Rc::from(""), files: Vec::new(), date: format_date(s.now), roots: Rc::from(""), ..s },
+                Action::SetPublicRoots(public_roots) => State { public_roots, ..s },
+                Action::SetNext(next) => State { next, ..s },
+                Action::LoadExample(e) => State {
+                    text: Rc::from(e.text),
+                    files: Vec::new(),
+                    date: e.date.to_string(),
+                    store: e.store,
+                    roots: Rc::from(e.roots),
+                    public_roots: Rc::from(e.public_roots),
+                    next: Rc::from(""),
+                    link_error: None,
+                    ..s
+                },
+                Action::Restore(Ok(Some(shared))) => {
+                    let files = shared
+                        .files
+                        .iter()
+                        .map(|(name, b64)| Rc::new(Source::bytes(name.clone(), base64::engine::general_purpose::STANDARD.decode(b64).unwrap_or_default())))
+                        .collect();
+                    let date = if crate::civil_time::parse_date(&shared.date).is_some() { shared.date } else { s.date.clone() };
+                    State { text: Rc::from(shared.text), files, date, store: shared.store, roots: Rc::from(shared.roots), public_roots: Rc::from(shared.public_roots), next: Rc::from(shared.next), link_error: None, ..s }
+                }
+                Action::Restore(Ok(None)) => return self,
+                Action::Restore(Err(message)) => State { link_error: Some(message), ..s },
+                Action::Clear => State { text: Rc::from(""), files: Vec::new(), date: format_date(s.now), roots: Rc::from(""), public_roots: Rc::from(""), next: Rc::from(""), link_error: None, ..s },
             }
             .rediagnosed(),
         )

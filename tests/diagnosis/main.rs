@@ -5,6 +5,7 @@
 mod common;
 mod chains;
 mod connectors;
+mod examples;
 mod intake;
 mod worksheet;
 

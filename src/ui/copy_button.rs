@@ -1,0 +1,34 @@
+//! A "Copy" button for a command or a list, using the asynchronous Clipboard API.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Props for [`CopyButton`].
+#[derive(Properties, PartialEq)]
+pub struct CopyButtonProps {
+    /// The text to copy.
+    pub text: AttrValue,
+    /// The button's label; "Copy" when absent.
+    #[prop_or(AttrValue::Static("Copy"))]
+    pub label: AttrValue,
+}
+
+/// Writes text to the clipboard; false when the browser refuses (no permission, insecure context).
+pub fn write_clipboard(text: &str) -> bool {
+    let navigator = gloo::utils::window().navigator();
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else { return false };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(Into::into)) else { return false };
+    write.call1(&clipboard, &text.into()).is_ok()
+}
+
+/// The button; it says "Copied" after a successful copy.
+#[function_component(CopyButton)]
+pub fn copy_button(props: &CopyButtonProps) -> Html {
+    let copied = use_state(|| false);
+    let text = props.text.clone();
+    let c = copied.clone();
+    let onclick = Callback::from(move |_: MouseEvent| c.set(write_clipboard(&text)));
+    html! {
+        <button type="button" class="copy" {onclick}>{ if *copied { AttrValue::Static("Copied") } else { props.label.clone() } }</button>
+    }
+}

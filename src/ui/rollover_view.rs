@@ -1,0 +1,56 @@
+//! Rollover: paste the chain that will replace the current one, or compare two of Exchange
+//! Online's certificate eras, and see what changes.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::state::{Action, State};
+use crate::connectors::exo_history::ERAS;
+use crate::report::{rollover_rows, Row};
+
+/// Props for [`RolloverView`].
+#[derive(Properties, PartialEq)]
+pub struct RolloverViewProps {
+    /// The new chain's text.
+    pub next: Rc<str>,
+    /// The comparison rows for the new chain.
+    pub rows: Vec<Row>,
+    /// Where edits go.
+    pub dispatch: UseReducerDispatcher<State>,
+}
+
+fn table(id: &'static str, rows: &[Row]) -> Html {
+    html! { <dl id={id}>{ for rows.iter().map(|r| html! { <><dt>{ r.label }</dt><dd data-label={r.label}>{ r.value.clone() }</dd></> }) }</dl> }
+}
+
+/// The rollover section.
+#[function_component(RolloverView)]
+pub fn rollover_view(props: &RolloverViewProps) -> Html {
+    let eras = use_state(|| (ERAS.len() - 2, ERAS.len() - 1));
+    let d = props.dispatch.clone();
+    let oninput = Callback::from(move |e: InputEvent| d.dispatch(Action::SetNext(Rc::from(e.target_unchecked_into::<HtmlTextAreaElement>().value()))));
+    let pick = |which: usize| {
+        let eras = eras.clone();
+        Callback::from(move |e: Event| {
+            let i: usize = e.target_unchecked_into::<HtmlSelectElement>().value().parse().unwrap_or(0).min(ERAS.len() - 1);
+            eras.set(if which == 0 { (i, eras.1) } else { (eras.0, i) });
+        })
+    };
+    let era_rows = rollover_rows(&crate::rollover::compare_eras(&ERAS[eras.0], &ERAS[eras.1]));
+    let options = |selected: usize| ERAS.iter().enumerate().map(|(i, e)| html! { <option value={i.to_string()} selected={i == selected}>{ format!("{} – {}: {}", e.from, e.until.unwrap_or("now"), e.root) }</option> }).collect::<Html>();
+    html! {
+        <details id="rollover" class="rollover" open={!props.next.is_empty()}>
+            <summary>{ "Rollover: what changes with a new certificate or root" }</summary>
+            <label for="next">{ "The chain that will replace the current one (PEM, PKCS#7 or an s_client transcript):" }</label>
+            <textarea id="next" spellcheck="false" rows="5" value={AttrValue::Rc(props.next.clone())} {oninput} />
+            if !props.rows.is_empty() { { table("rollover-result", &props.rows) } }
+            <p>{ "Or compare Exchange Online's certificate between two periods:" }</p>
+            <select id="era-from" onchange={pick(0)}>{ options(eras.0) }</select>
+            <span>{ " → " }</span>
+            <select id="era-to" onchange={pick(1)}>{ options(eras.1) }</select>
+            { table("era-result", &era_rows) }
+        </details>
+    }
+}

@@ -1,0 +1,23 @@
+//! Every gallery example gives the outcome it is there to show.
+
+use forcetls::civil_time::parse_date;
+use forcetls::examples::EXAMPLES;
+use forcetls::model::TrustOptions;
+use forcetls::{diagnose, Input, Source};
+
+#[test]
+fn every_example_shows_its_scenario() {
+    for (id, want) in [
+        ("hybrid-working", vec![("exo-to-peer", "will-work"), ("peer-to-exo", "will-work"), ("onprem-trusts-exo", "will-work")]),
+        ("partner-expired", vec![("exo-to-peer", "will-fail")]),
+        ("stale-tls-certificate-name", vec![("peer-to-exo", "will-fail"), ("onprem-trusts-exo", "will-work")]),
+        ("missing-intermediate", vec![("exo-to-peer", "will-fail")]),
+        ("exo-root-change", vec![("peer-to-exo", "cannot-tell"), ("onprem-trusts-exo", "will-fail")]),
+    ] {
+        let e = EXAMPLES.iter().find(|e| e.id == id).unwrap();
+        let trust = TrustOptions { store: e.store, roots: vec![Source::text("roots", e.roots)], public_roots: vec![Source::text("public roots", e.public_roots)] };
+        let d = diagnose(&Input { sources: vec![Source::text("example", e.text)], evaluated_at: parse_date(e.date).unwrap(), trust, next: Vec::new() });
+        let got: Vec<(&str, &str)> = d.directions.iter().map(|x| (x.id, x.outcome)).collect();
+        assert_eq!(got, want, "{id}: {:?}", d.findings.iter().map(crate::common::id).collect::<Vec<_>>());
+    }
+}
