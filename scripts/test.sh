@@ -16,9 +16,13 @@ cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$WASM
 # A browser test that did not run counts as failed.
 grep -Eq "test result: ok\. [1-9][0-9]* passed; 0 failed; 0 ignored" "$WASM_LOG" || { echo "wasm tests did not run in the browser" >&2; exit 1; }
 
-echo; echo "== test 3/4: release build (trunk)"
+echo; echo "== test 3/4: release build (trunk), and its size"
 trunk build --release
+scripts/size.sh
 
 echo; echo "== test 4/4: end to end (playwright-core + /usr/bin/chromium)"
-node --test --test-reporter=spec e2e/
-scripts/size.sh
+E2E_LOG=$(mktemp)
+node --test --test-reporter=spec e2e/ 2>&1 | tee "$E2E_LOG"
+# A browser test that is skipped (or marked todo) counts as failed.
+grep -Eq "ℹ pass [1-9][0-9]*" "$E2E_LOG" && grep -q "ℹ fail 0" "$E2E_LOG" && grep -q "ℹ skipped 0" "$E2E_LOG" && grep -q "ℹ todo 0" "$E2E_LOG" \
+  || { echo "end-to-end tests failed, were skipped, or did not run" >&2; exit 1; }

@@ -10,11 +10,13 @@ use forcetls::model::TrustOptions;
 use forcetls::trust::StoreChoice;
 use forcetls::{diagnose_catching_panics, report, Input, Source};
 
-const USAGE: &str = "usage: forcetls diagnose FILE... [--at YYYY-MM-DD] [--store microsoft|mozilla|none] [--trust ROOTFILE]... [--json]\n\
+const USAGE: &str = "usage: forcetls diagnose FILE... [--at YYYY-MM-DD] [--store microsoft|mozilla|none] [--trust ROOTFILE]... [--public-root ROOTFILE]... [--next FILE]... [--json]\n\
   FILE     a certificate, chain, PKCS#7 bundle or s_client transcript; - reads standard input\n\
   --at     evaluate validity at this date (UTC midnight); default: now\n\
   --store  the validating side's root store; default: microsoft (Mozilla's plus roots Microsoft still trusts)\n\
   --trust  also trust the root certificate(s) in ROOTFILE (repeatable)\n\
+  --public-root ROOTFILE  treat these roots as public CAs, trusted by Exchange Online too (repeatable)\n\
+  --next   FILE  the chain that will replace the current one: show what the rollover changes (repeatable)\n\
   --json   print the diagnosis as JSON (schema forcetls.diagnosis, version 1)\n";
 
 /// Runs the CLI and returns the process exit code: 0 after a diagnosis, 2 on a usage or file error.
@@ -24,16 +26,20 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             let _ = out.write_all(USAGE.as_bytes());
             0
         }
-        Ok(Command::Diagnose { files, at, json, store, roots }) => {
-            let (sources, roots) = match (read_all(files), read_all(roots)) {
-                (Ok(s), Ok(r)) => (s, r),
-                (Err(message), _) | (_, Err(message)) => {
-                    let _ = writeln!(err, "forcetls: {message}");
-                    return 2;
+        Ok(Command::Diagnose { files, at, json, store, roots, public_roots, next }) => {
+            let mut lists = Vec::with_capacity(4);
+            for result in [files, roots, public_roots, next].map(read_all) {
+                match result {
+                    Ok(sources) => lists.push(sources),
+                    Err(message) => {
+                        let _ = writeln!(err, "forcetls: {message}");
+                        return 2;
+                    }
                 }
-            };
+            }
+            let [sources, roots, public_roots, next]: [Vec<Source>; 4] = lists.try_into().expect("four lists were read");
             let evaluated_at = at.unwrap_or_else(now);
-            let diagnosis = diagnose_catching_panics(&Input { sources, evaluated_at, trust: TrustOptions { store, roots, public_roots: Vec::new() }, next: Vec::new() });
+            let diagnosis = diagnose_catching_panics(&Input { sources, evaluated_at, trust: TrustOptions { store, roots, public_roots }, next });
             let text = if json {
                 serde_json::to_string_pretty(&diagnosis).expect("a diagnosis always serialises") + "\n"
             } else {
@@ -51,7 +57,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 
 enum Command {
     Help,
-    Diagnose { files: Vec<String>, at: Option<i64>, json: bool, store: StoreChoice, roots: Vec<String> },
+    Diagnose { files: Vec<String>, at: Option<i64>, json: bool, store: StoreChoice, roots: Vec<String>, public_roots: Vec<String>, next: Vec<String> },
 }
 
 fn parse(args: &[String]) -> Result<Command, String> {
@@ -62,7 +68,8 @@ fn parse(args: &[String]) -> Result<Command, String> {
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("missing command".into()),
     }
-    let (mut files, mut at, mut json, mut store, mut roots) = (Vec::new(), None, false, StoreChoice::default(), Vec::new());
+    let (mut files, mut at, mut json, mut store) = (Vec::new(), None, false, StoreChoice::default());
+    let (mut roots, mut public_roots, mut next) = (Vec::new(), Vec::new(), Vec::new());
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
@@ -79,6 +86,8 @@ fn parse(args: &[String]) -> Result<Command, String> {
                 }
             }
             "--trust" => roots.push(args.next().ok_or("--trust needs a file")?.clone()),
+            "--public-root" => public_roots.push(args.next().ok_or("--public-root needs a file")?.clone()),
+            "--next" => next.push(args.next().ok_or("--next needs a file")?.clone()),
             "-h" | "--help" => return Ok(Command::Help),
             flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
             file => files.push(file.to_string()),
@@ -87,7 +96,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
     if files.is_empty() {
         return Err("no FILE given".into());
     }
-    Ok(Command::Diagnose { files, at, json, store, roots })
+    Ok(Command::Diagnose { files, at, json, store, roots, public_roots, next })
 }
 
 /// Reads every file (or standard input for "-") into a named source.

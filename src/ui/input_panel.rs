@@ -93,7 +93,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         <section class={classes!("input", dragging.then_some("dragging"))} {ondrop} {ondragover} {ondragleave}>
             <label for="paste">{ "Certificates, an " }<code>{ "openssl s_client -starttls smtp -showcerts" }</code>{ " transcript, connector settings (Get-OutboundConnector, Get-InboundConnector, Get-SendConnector, Get-ReceiveConnector as Format-List, JSON or Clixml) or an NDR line" }</label>
             <textarea id="paste" spellcheck="false" autocomplete="off" rows="12"
-                placeholder="-----BEGIN CERTIFICATE-----&#10;…&#10;-----END CERTIFICATE-----&#10;&#10;or drop .pem / .cer / .crt / .p7b files here"
+                placeholder="-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----\n\nor drop .pem / .cer / .crt / .p7b files here"
                 value={AttrValue::Rc(props.text.clone())} {oninput} />
             <div class="controls">
                 <label class="button" for="files">{ "Add files…" }</label>
@@ -111,7 +111,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             <details class="roots" open={!props.roots.is_empty() || !props.public_roots.is_empty()}>
                 <summary>{ "Roots to trust (optional): paste a private or test root here" }</summary>
                 <textarea id="roots" spellcheck="false" autocomplete="off" rows="4" value={AttrValue::Rc(props.roots.clone())} oninput={onroots}
-                    placeholder="-----BEGIN CERTIFICATE-----&#10;(a root certificate the validating side trusts)&#10;-----END CERTIFICATE-----" />
+                    placeholder="-----BEGIN CERTIFICATE-----\n(a root certificate the validating side trusts)\n-----END CERTIFICATE-----" />
                 <label for="public-roots">{ "Roots to treat as public CAs (trusted by Exchange Online too): for a public root forcetls does not know yet" }</label>
                 <textarea id="public-roots" spellcheck="false" autocomplete="off" rows="3" value={AttrValue::Rc(props.public_roots.clone())} oninput={onpublic} />
             </details>
