@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, paste, FIXTURES, SHOTS } from './harness.mjs';
+import { serve, launch, open, paste, fill, FIXTURES, SHOTS } from './harness.mjs';
 
 const chain = (name) => readFileSync(path.join(FIXTURES, 'chains', name), 'utf8');
 let server, browser;
@@ -17,11 +17,7 @@ after(async () => { await browser?.close(); server?.stop(); });
 
 async function trustRoot(page, pem) {
   await page.click('.roots summary');
-  await page.evaluate((t) => {
-    const area = document.querySelector('#roots');
-    area.value = t;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, pem);
+  await fill(page, '#roots', pem);
 }
 
 async function setDate(page, date) {

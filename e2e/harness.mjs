@@ -53,13 +53,18 @@ export async function open(browser, url) {
   return { page, requests, errors };
 }
 
-/** Puts text into the paste box as a user's paste would (one input event). */
-export async function paste(page, text) {
-  await page.evaluate((t) => {
-    const area = document.querySelector('#paste');
+/** Puts text into a text box as a user's paste would (one input event). */
+export async function fill(page, selector, text) {
+  await page.evaluate(([s, t]) => {
+    const area = document.querySelector(s);
     area.value = t;
     area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, text);
+  }, [selector, text]);
+}
+
+/** Pastes text into the main paste box. */
+export function paste(page, text) {
+  return fill(page, '#paste', text);
 }
 
 /** The text of one row of the n-th (0-based) certificate card. */

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, paste, FIXTURES, SHOTS } from './harness.mjs';
+import { serve, launch, open, paste, fill, FIXTURES, SHOTS } from './harness.mjs';
 
 const fixture = (name) => readFileSync(path.join(FIXTURES, name), 'utf8');
 let server, browser;
@@ -131,17 +131,9 @@ test('rollover: a new chain under another root, and Exchange Online eras', async
   const { page } = await open(browser, server.base);
   await paste(page, fixture('chain-rsa.pem'));
   await page.click('.roots summary');
-  await page.evaluate((t) => {
-    const area = document.querySelector('#roots');
-    area.value = t;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, fixture('root-rsa.pem') + fixture('chains/root-a.pem'));
+  await fill(page, '#roots', fixture('root-rsa.pem') + fixture('chains/root-a.pem'));
   await page.click('#rollover summary');
-  await page.evaluate((t) => {
-    const area = document.querySelector('#next');
-    area.value = t;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, fixture('chains/good.pem'));
+  await fill(page, '#next', fixture('chains/good.pem'));
   await page.waitForSelector('#rollover-result');
   assert.match(await page.textContent('#rollover-result dd[data-label="Root"]'), /^Forcetls Test Root R1 → Chain Test Root A/);
   assert.equal(await page.textContent('#rollover-result dd[data-label="Endpoints to open"]'), 'aia.chaintest.test:80 (ca-issuers), crl.chaintest.test:80 (crl), ocsp.chaintest.test:80 (ocsp)');

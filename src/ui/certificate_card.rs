@@ -18,9 +18,7 @@ pub fn certificate_card(props: &CertificateCardProps) -> Html {
     html! {
         <section class={classes!("cert", c.status)} data-index={c.index.to_string()} data-status={c.status}>
             <h3><span class="number">{ format!("#{}", c.index + 1) }</span>{ &c.heading }<span class="status">{ &c.status_text }</span></h3>
-            <dl>
-                { for c.rows.iter().map(|r| html! { <><dt>{ r.label }</dt><dd data-label={r.label}>{ &r.value }</dd></> }) }
-            </dl>
+            { super::rows::rows(None, &c.rows) }
         </section>
     }
 }

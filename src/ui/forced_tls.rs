@@ -30,7 +30,7 @@ fn connector_card(c: &ConnectorView) -> Html {
         <section class="connector" data-index={c.index.to_string()} data-side={c.side}>
             <h4>{ &c.name }</h4>
             <p class="kind">{ c.kind }</p>
-            <dl>{ for c.rows.iter().map(|r| html! { <><dt>{ r.label }</dt><dd data-label={r.label}>{ &r.value }</dd></> }) }</dl>
+            { super::rows::rows(None, &c.rows) }
             if !c.other.is_empty() {
                 <details class="other">
                     <summary>{ format!("All {} other properties", c.other.len()) }</summary>

@@ -17,9 +17,7 @@ pub fn handshake_card(props: &HandshakeCardProps) -> Html {
     html! {
         <section class="handshake">
             <h3>{ &props.view.heading }</h3>
-            <dl>
-                { for props.view.rows.iter().map(|r| html! { <><dt>{ r.label }</dt><dd data-label={r.label}>{ &r.value }</dd></> }) }
-            </dl>
+            { super::rows::rows(None, &props.view.rows) }
         </section>
     }
 }

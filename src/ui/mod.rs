@@ -11,6 +11,7 @@ mod gallery;
 mod handshake_card;
 mod input_panel;
 mod rollover_view;
+mod rows;
 mod state;
 mod toolbar;
 mod worksheet_view;

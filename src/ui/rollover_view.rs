@@ -21,10 +21,6 @@ pub struct RolloverViewProps {
     pub dispatch: UseReducerDispatcher<State>,
 }
 
-fn table(id: &'static str, rows: &[Row]) -> Html {
-    html! { <dl id={id}>{ for rows.iter().map(|r| html! { <><dt>{ r.label }</dt><dd data-label={r.label}>{ r.value.clone() }</dd></> }) }</dl> }
-}
-
 /// The rollover section.
 #[function_component(RolloverView)]
 pub fn rollover_view(props: &RolloverViewProps) -> Html {
@@ -45,12 +41,12 @@ pub fn rollover_view(props: &RolloverViewProps) -> Html {
             <summary>{ "Rollover: what changes with a new certificate or root" }</summary>
             <label for="next">{ "The chain that will replace the current one (PEM, PKCS#7 or an s_client transcript):" }</label>
             <textarea id="next" spellcheck="false" rows="5" value={AttrValue::Rc(props.next.clone())} {oninput} />
-            if !props.rows.is_empty() { { table("rollover-result", &props.rows) } }
+            if !props.rows.is_empty() { { super::rows::rows(Some("rollover-result"), &props.rows) } }
             <p>{ "Or compare Exchange Online's certificate between two periods:" }</p>
             <select id="era-from" onchange={pick(0)}>{ options(eras.0) }</select>
             <span>{ " → " }</span>
             <select id="era-to" onchange={pick(1)}>{ options(eras.1) }</select>
-            { table("era-result", &era_rows) }
+            { super::rows::rows(Some("era-result"), &era_rows) }
         </details>
     }
 }
