@@ -13,7 +13,7 @@ use forcetls::{diagnose_catching_panics, report, Input, Source};
 const USAGE: &str = "usage: forcetls diagnose FILE... [--at YYYY-MM-DD] [--store microsoft|mozilla|none] [--trust ROOTFILE]... [--public-root ROOTFILE]... [--next FILE]... [--json]\n\
   FILE     a certificate, chain, PKCS#7 bundle or s_client transcript; - reads standard input\n\
   --at     evaluate validity at this date (UTC midnight); default: now\n\
-  --store  the validating side's root store; default: microsoft (Mozilla's plus roots Microsoft still trusts)\n\
+  --store  the validating side's root store; default: microsoft (Mozilla's plus roots of Exchange Online's history that Mozilla removed)\n\
   --trust  also trust the root certificate(s) in ROOTFILE (repeatable)\n\
   --public-root ROOTFILE  treat these roots as public CAs, trusted by Exchange Online too (repeatable)\n\
   --next   FILE  the chain that will replace the current one: show what the rollover changes (repeatable)\n\

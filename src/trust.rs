@@ -102,7 +102,7 @@ pub fn anchors(choice: StoreChoice, user_roots: Vec<Certificate>) -> (Vec<Anchor
         StoreChoice::Microsoft => {
             out.extend(mozilla().iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Mozilla }));
             out.extend(microsoft_extras().iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Microsoft }));
-            (format!("Microsoft (approximation: Mozilla's store from {MOZILLA_STORE_VERSION} plus {} roots Microsoft still trusts)", microsoft_extras().len()), out.len())
+            (format!("Microsoft (approximation: Mozilla's store from {MOZILLA_STORE_VERSION} plus {} roots of Exchange Online's history that Mozilla removed)", microsoft_extras().len()), out.len())
         }
         StoreChoice::Mozilla => {
             out.extend(mozilla().iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Mozilla }));

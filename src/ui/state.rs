@@ -86,7 +86,7 @@ impl State {
             public_roots: Rc::from(""),
             next: Rc::from(""),
             now,
-            diagnosis: Rc::new(crate::diagnose::panicked(&Input::new(Vec::new(), now), String::new())),
+            diagnosis: Rc::new(diagnose(&Input::new(Vec::new(), now))),
             report: Rc::new(Report::empty()),
             took_ms: 0.0,
             link_error: None,

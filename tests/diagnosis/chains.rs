@@ -74,6 +74,7 @@ pub const CASES: &[Case] = &[
     Case { name: "ecdsa-wrong-root", files: &["ecdsa.pem"], roots: &["root-a.pem"], store: StoreChoice::None, at: "2026-06-01", chains: &[("not-trusted", Some("missing-intermediate"))], findings: &["missing-intermediate"] },
     Case { name: "rsa-pss", files: &["rsa-pss.pem"], roots: &["root-a.pem"], store: StoreChoice::None, at: "2026-06-01", chains: &[("trusted", None)], findings: &[] },
     Case { name: "ed25519", files: &["ed25519.pem"], roots: &["root-ed25519.pem"], store: StoreChoice::None, at: "2026-06-01", chains: &[("trusted", None)], findings: &[] },
+    Case { name: "ecdsa-leaf-under-rsa-sha384-root", files: &["../leaf-ecdsa-p256.pem", "../intermediate-ecdsa-p384.pem"], roots: &["../root-rsa.pem"], store: StoreChoice::None, at: "2026-06-01", chains: &[("trusted", None)], findings: &["leaf-eku-no-client-auth"] },
     Case { name: "rsa-sha512", files: &["rsa-sha384-sha512.pem"], roots: &["root-a.pem"], store: StoreChoice::None, at: "2026-06-01", chains: &[("trusted", None)], findings: &[] },
     Case { name: "mesh-100", files: &["mesh-100.pem"], roots: &["root-a.pem"], store: StoreChoice::None, at: "2026-06-01", chains: &[("not-trusted", Some("path-budget-exhausted"))], findings: &["path-budget-exhausted", "chain-loop"] },
     Case { name: "duplicate-intermediate", files: &["duplicate-intermediate.pem"], roots: &["root-a.pem"], store: StoreChoice::None, at: "2026-06-01", chains: &[("trusted", None)], findings: &["duplicate-certificate"] },
