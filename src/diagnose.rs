@@ -7,10 +7,10 @@ use sha2::{Digest, Sha256};
 use crate::catalog::{self, FindingId};
 use crate::civil_time::format_datetime;
 use crate::finding::{Concerns, Evidence, Finding};
-use crate::inspect;
-use crate::intake;
 use crate::chain;
 use crate::connectors::{normalize, verdict};
+use crate::inspect;
+use crate::intake;
 use crate::model::{Certificate, Diagnosis, Handshake, Input, SourceReport, Summary, SCHEMA, SCHEMA_VERSION};
 use crate::signature::RustCrypto;
 use crate::trust;
@@ -89,7 +89,7 @@ pub fn diagnose(input: &Input) -> Diagnosis {
     let connectors: Vec<_> = records.iter().enumerate().map(|(i, r)| normalize::normalize(r, i)).collect();
     let onprem_roots: Vec<String> = anchors.iter().filter(|a| input.evaluated_at <= a.cert.facts.not_after).map(|a| a.cert.sha1_thumbprint.clone()).collect();
     let (directions, exchange_online, connector_findings) = if connectors.is_empty() {
-        (Vec::new(), verdict::ExoCertificate { era: crate::connectors::exo_history::era_at(input.evaluated_at).copied(), root_trusted: crate::connectors::exo_history::era_at(input.evaluated_at).is_some_and(|e| onprem_roots.iter().any(|r| r.eq_ignore_ascii_case(e.root_sha1))) }, Vec::new())
+        (Vec::new(), verdict::exo_certificate(input.evaluated_at, &onprem_roots), Vec::new())
     } else {
         let (exo_anchors, _) = trust::anchors(trust::StoreChoice::Microsoft, public_roots.clone());
         let exo = chain::build(&certificates, &exo_anchors, &sent, input.evaluated_at, &RustCrypto);

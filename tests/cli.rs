@@ -1,4 +1,5 @@
 //! The command-line entry point: same core, JSON that parses and carries the versioned schema.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

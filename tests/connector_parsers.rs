@@ -1,6 +1,7 @@
 //! The connector export parsers against every sample in `shared/domain/connector-samples/`
 //! (see the README there for the edge case each file exercises), plus properties that no input
 //! makes them panic.
+#![cfg(not(target_arch = "wasm32"))]
 
 use forcetls::connectors::parse::{clixml, detect, format_list, json};
 use forcetls::connectors::record::{Parsed, Record, Value};

@@ -1,4 +1,5 @@
 //! `docs/findings.md` must list exactly the catalogue. `UPDATE_DOCS=1 cargo test --test docs` rewrites it.
+#![cfg(not(target_arch = "wasm32"))]
 
 use forcetls::catalog::{markdown, CATALOG};
 

@@ -1,6 +1,7 @@
 //! Property tests: no parser panics on arbitrary input, and the diagnosis always returns.
 //! One property per parser (DER reader, PKCS#7, text decoding, the text scanner, s_client lines,
 //! the certificate inspector), plus mutations of real fixtures.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

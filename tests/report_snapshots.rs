@@ -1,4 +1,5 @@
 //! Snapshots of the report text and JSON a user sees, for representative inputs.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -97,6 +97,13 @@ fn outbound_error(chain: &Chain, leaf: &Certificate, expected: &str) -> String {
     }
 }
 
+/// Exchange Online's certificate at `at`, and whether roots with these SHA-1 thumbprints include its root (§11).
+pub fn exo_certificate(at: i64, trusted_roots_sha1: &[String]) -> ExoCertificate {
+    let era = era_at(at).copied();
+    let root_trusted = era.is_some_and(|e| trusted_roots_sha1.iter().any(|r| r.eq_ignore_ascii_case(e.root_sha1)));
+    ExoCertificate { era, root_trusted }
+}
+
 /// Judges every direction the connectors describe. Returns the directions, Exchange Online's
 /// certificate at the date, and the findings.
 pub fn judge(ctx: &Context<'_>) -> (Vec<Direction>, ExoCertificate, Vec<Finding>) {
@@ -126,9 +133,7 @@ pub fn judge(ctx: &Context<'_>) -> (Vec<Direction>, ExoCertificate, Vec<Finding>
         directions.push(d);
         findings.extend(f);
     }
-    let era = era_at(ctx.at).copied();
-    let root_trusted = era.is_some_and(|e| ctx.onprem_roots.iter().any(|r| r.eq_ignore_ascii_case(e.root_sha1)));
-    let exo = ExoCertificate { era, root_trusted };
+    let exo = exo_certificate(ctx.at, ctx.onprem_roots);
     for c in send.iter().filter(|c| matches!(c.tls_level, Some(TlsLevel::CertificateValidation | TlsLevel::DomainValidation))) {
         let (d, f) = onprem_trusts_exo(c, &exo);
         directions.push(d);

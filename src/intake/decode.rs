@@ -51,7 +51,7 @@ fn utf16(bytes: &[u8], read: fn([u8; 2]) -> u16) -> String {
 
 /// UTF-16LE text without a BOM has a NUL in almost every odd byte and almost none in even bytes.
 fn looks_like_utf16le(bytes: &[u8]) -> bool {
-    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return false;
     }
     let sample = &bytes[..bytes.len().min(4096)];

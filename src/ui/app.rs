@@ -49,13 +49,13 @@ pub fn app() -> Html {
                     <p id="trust-store" class="evaluated">{ format!("Trust store: {}", report.trust_store) }</p>
                     <ForcedTls directions={report.directions.clone()} connectors={report.connectors.clone()} exchange_online={report.exchange_online.clone()} />
                     <div id="chains">
-                        { for report.chains.iter().cloned().map(|c| html! { <ChainView key={c.index} view={c.clone()} /> }) }
+                        { for report.chains.iter().map(|c| html! { <ChainView key={c.index} view={c.clone()} /> }) }
                     </div>
                     <FindingsList findings={report.findings.clone()} />
                     <WorksheetView view={report.worksheet.clone()} />
                     { for report.handshakes.iter().cloned().map(|h| html! { <HandshakeCard view={h} /> }) }
                     <div id="certificates">
-                        { for report.certificates.iter().cloned().map(|c| html! { <CertificateCard key={c.index} view={c.clone()} /> }) }
+                        { for report.certificates.iter().map(|c| html! { <CertificateCard key={c.index} view={c.clone()} /> }) }
                     </div>
                 </section>
             </main>

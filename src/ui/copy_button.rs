@@ -17,7 +17,7 @@ pub struct CopyButtonProps {
 pub fn write_clipboard(text: &str) -> bool {
     let navigator = gloo::utils::window().navigator();
     let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else { return false };
-    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(Into::into)) else { return false };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) else { return false };
     write.call1(&clipboard, &text.into()).is_ok()
 }
 

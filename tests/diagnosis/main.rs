@@ -1,5 +1,6 @@
 //! Table-driven tests of the whole diagnosis over committed fixtures: intake (`intake.rs`) and the
 //! chain engine (`chains.rs`), plus a check that every finding id is exercised.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../common/mod.rs"]
 mod common;
