@@ -76,12 +76,17 @@ fn setting(name: &str, value: impl Into<String>) -> Evidence {
     Evidence::Setting { property: name.to_string(), value: value.into() }
 }
 
-/// The chain whose server certificate carries one of `patterns`, else the transcript's, else the only one.
-fn pick<'a>(ctx: &Context<'a>, patterns: &[String]) -> Option<&'a Chain> {
+/// The chain whose server certificate carries one of `patterns`; failing that, when this is the
+/// only direction of its kind (so the pasted chain can only be meant for it), the transcript's chain
+/// or the only chain, so that a wrong certificate is judged and reported rather than ignored.
+fn pick<'a>(ctx: &Context<'a>, patterns: &[String], only_direction: bool) -> Option<&'a Chain> {
     let by_name = ctx.exo_chains.iter().find(|ch| ctx.certs.get(ch.leaf).is_some_and(|c| patterns.iter().any(|p| match_certificate(p, &names(c)).is_some())));
-    by_name
-        .or_else(|| ctx.exo_chains.iter().find(|ch| ctx.sent.iter().any(|s| s.first() == Some(&ch.leaf))))
-        .or_else(|| (ctx.exo_chains.len() == 1).then(|| &ctx.exo_chains[0]))
+    by_name.or_else(|| {
+        if !only_direction {
+            return None;
+        }
+        ctx.exo_chains.iter().find(|ch| ctx.sent.iter().any(|s| s.first() == Some(&ch.leaf))).or_else(|| (ctx.exo_chains.len() == 1).then(|| &ctx.exo_chains[0]))
+    })
 }
 
 /// The error Exchange Online reports for a rejected peer chain (connectors.md §9.1 rule 6, §10).
@@ -121,15 +126,24 @@ pub fn judge(ctx: &Context<'_>) -> (Vec<Direction>, ExoCertificate, Vec<Finding>
         }
     }
     let enabled = |k: Kind| ctx.connectors.iter().filter(move |c| c.kind == k && c.enabled != Some(false));
-    for c in enabled(Kind::ExoOutbound) {
-        let (d, f) = exo_to_peer(ctx, c);
+    let outbound: Vec<&Connector> = enabled(Kind::ExoOutbound).collect();
+    for c in &outbound {
+        let (d, f) = exo_to_peer(ctx, c, outbound.len() == 1);
         directions.push(d);
         findings.extend(f);
     }
-    let inbound: Vec<&Connector> = enabled(Kind::ExoInbound).collect();
+    // A partner's inbound connector is a direction of its own (the partner's MTA sends); the
+    // on-premises organisation's inbound connectors pair with its send connectors to Exchange Online.
+    let (partners, onprem): (Vec<&Connector>, Vec<&Connector>) = enabled(Kind::ExoInbound).partition(|c| c.connector_type.as_deref() == Some("Partner"));
     let send: Vec<&Connector> = enabled(Kind::OnPremSend).filter(|c| to_exchange_online(c)).collect();
-    if !inbound.is_empty() || !send.is_empty() {
-        let (d, f) = peer_to_exo(ctx, &inbound, &send);
+    let inbound_directions = partners.len() + usize::from(!onprem.is_empty() || !send.is_empty());
+    for p in &partners {
+        let (d, f) = peer_to_exo(ctx, "Partner", std::slice::from_ref(p), &[], inbound_directions == 1);
+        directions.push(d);
+        findings.extend(f);
+    }
+    if !onprem.is_empty() || !send.is_empty() {
+        let (d, f) = peer_to_exo(ctx, "On-premises", &onprem, &send, inbound_directions == 1);
         directions.push(d);
         findings.extend(f);
     }
@@ -167,7 +181,7 @@ fn send_combinations(c: &Connector) -> Vec<Finding> {
 }
 
 /// Direction A: Exchange Online → peer, decided by one outbound connector (connectors.md §9.1, §9.3).
-fn exo_to_peer(ctx: &Context<'_>, c: &Connector) -> (Direction, Vec<Finding>) {
+fn exo_to_peer(ctx: &Context<'_>, c: &Connector, only_direction: bool) -> (Direction, Vec<Finding>) {
     let target = c.smart_hosts.first().cloned().or_else(|| c.domains.first().cloned()).unwrap_or_else(|| "the peer".into());
     let mut d = Direction { id: "exo-to-peer", title: format!("Exchange Online → {target} (outbound connector \"{}\")", c.name), connectors: vec![c.index], outcome: "will-work", exchange_error: None, needs: None, certificate: None, fixes: Vec::new() };
     let mut f = Vec::new();
@@ -193,7 +207,7 @@ fn exo_to_peer(ctx: &Context<'_>, c: &Connector) -> (Direction, Vec<Finding>) {
         return (d, f);
     }
     let patterns: Vec<String> = c.tls_domain.iter().cloned().chain(c.smart_hosts.iter().cloned()).collect();
-    let Some(chain) = pick(ctx, &patterns) else {
+    let Some(chain) = pick(ctx, &patterns, only_direction) else {
         d.outcome = "cannot-tell";
         d.needs = Some(format!("the peer's certificate chain: paste the output of openssl s_client -connect {target}:25 -starttls smtp -showcerts"));
         return (d, f);
@@ -250,9 +264,9 @@ fn find_by_cert_name<'a>(certs: &'a [Certificate], issuer: &str, subject: &str) 
 }
 
 /// Direction B: peer → Exchange Online (connectors.md §9.2).
-fn peer_to_exo(ctx: &Context<'_>, inbound: &[&Connector], send: &[&Connector]) -> (Direction, Vec<Finding>) {
+fn peer_to_exo(ctx: &Context<'_>, side: &str, inbound: &[&Connector], send: &[&Connector], only_direction: bool) -> (Direction, Vec<Finding>) {
     let names_list = inbound.iter().chain(send.iter()).map(|c| format!("\"{}\"", c.name)).collect::<Vec<_>>().join(", ");
-    let mut d = Direction { id: "peer-to-exo", title: format!("Peer → Exchange Online ({names_list})"), connectors: inbound.iter().chain(send.iter()).map(|c| c.index).collect(), outcome: "will-work", exchange_error: None, needs: None, certificate: None, fixes: Vec::new() };
+    let mut d = Direction { id: "peer-to-exo", title: format!("{side} → Exchange Online ({names_list})"), connectors: inbound.iter().chain(send.iter()).map(|c| c.index).collect(), outcome: "will-work", exchange_error: None, needs: None, certificate: None, fixes: Vec::new() };
     let mut f = Vec::new();
     let by_cert = |c: &&&Connector| c.tls_sender_certificate_name.is_some() && (c.connector_type.as_deref() == Some("OnPremises") || c.restrict_domains_to_certificate == Some(true));
     let cert_inbound = inbound.iter().find(by_cert).copied();
@@ -295,12 +309,16 @@ fn peer_to_exo(ctx: &Context<'_>, inbound: &[&Connector], send: &[&Connector]) -
     let patterns: Vec<String> = cert_inbound.and_then(|c| c.tls_sender_certificate_name.clone()).into_iter().collect();
     let chain = match sender {
         Some(cert) => ctx.exo_chains.iter().find(|ch| ctx.certs.get(ch.leaf).is_some_and(|l| l.sha256 == cert.sha256)),
-        None => pick(ctx, &patterns),
+        None => pick(ctx, &patterns, only_direction),
     };
     let Some(chain) = chain else {
         if d.outcome == "will-work" {
             d.outcome = "cannot-tell";
-            d.needs = Some("the on-premises server's certificate and its chain (Get-ExchangeCertificate | Export-Certificate, or paste the PEM)".into());
+            d.needs = Some(if side == "Partner" {
+                "the partner server's certificate and its chain (ask the partner, or paste the output of openssl s_client against their MX)".into()
+            } else {
+                "the on-premises server's certificate and its chain (Get-ExchangeCertificate | Export-Certificate, or paste the PEM)".into()
+            });
         }
         return (d, f);
     };
