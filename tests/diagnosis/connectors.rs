@@ -109,6 +109,7 @@ fn cases() -> Vec<Case> {
         c("inbound-onprem-incomplete-chain", inbound("OnPremises", "True", "mail.contoso.test", "False"), Some("missing-intermediate.pem"), vec![("peer-to-exo", "will-fail", "550 5.7.64 TenantAttribution; Relay Access Denied")], &["inbound-sender-chain-rejected"]),
         c("inbound-partner-subject-ok", inbound("Partner", "True", "mail.contoso.test", "True"), Some("good.pem"), vec![("peer-to-exo", "will-work", "")], &[]),
         c("inbound-partner-san-only", inbound("Partner", "True", "contoso.test", "True"), Some("good.pem"), vec![("peer-to-exo", "will-fail", "550 5.7.51 TenantInboundAttribution")], &["inbound-certificate-name-mismatch"]),
+        c("two-partners-each-judged-by-its-name", inbound("Partner", "True", "mail.contoso.test", "True") + &inbound("Partner", "True", "mx.fabrikam.test", "True").replace("From Contoso", "From Fabrikam"), Some("good.pem"), vec![("peer-to-exo", "will-work", ""), ("peer-to-exo", "cannot-tell", "")], &[]),
         c("inbound-not-required", inbound("Partner", "False", "", "False"), Some("good.pem"), vec![("peer-to-exo", "not-forced", "")], &["inbound-tls-not-forced"]),
         c("inbound-require-tls-no-cert", inbound("Partner", "True", "", "False"), None, vec![("peer-to-exo", "cannot-tell", "")], &[]),
         // On-premises send connector: TlsCertificateName against the pasted certificate (§5, §8).
