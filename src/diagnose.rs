@@ -191,14 +191,7 @@ fn check_duplicate(cert: &Certificate) -> Option<Finding> {
 
 /// RFC 5280 §4.1.2.5: every certificate, not only the leaf, must be within its validity period.
 fn check_validity(cert: &Certificate, at: i64) -> Option<Finding> {
-    let days = cert.validity.days_until_expiry;
-    let id = match cert.validity.status {
-        "expired" => FindingId::CertificateExpired,
-        "not-yet-valid" => FindingId::CertificateNotYetValid,
-        _ if days < EXPIRES_SOON_DAYS => FindingId::CertificateExpiresSoon,
-        _ => return None,
-    };
-    let evidence = Evidence::Validity { not_before: cert.not_before.clone(), not_after: cert.not_after.clone(), evaluated_at: format_datetime(at), days };
+    let (id, evidence) = chain::checks::validity_evidence(cert, at, false)?;
     Some(Finding::new(id, Concerns::Certificate { index: cert.index, subject: cert.subject.clone() }, evidence))
 }
 

@@ -100,7 +100,6 @@ pub fn build(d: &Diagnosis) -> Vec<Endpoint> {
 /// One `host:port` per line, deduplicated: for a firewall request.
 pub fn host_list(rows: &[Endpoint]) -> String {
     let mut lines: Vec<String> = rows.iter().map(|r| format!("{}:{}", r.host, r.port)).collect();
-    lines.dedup();
     lines.sort();
     lines.dedup();
     lines.join("\n") + if lines.is_empty() { "" } else { "\n" }

@@ -74,24 +74,25 @@ pub fn path_findings(ctx: &Ctx<'_>, path: &Path, search: &Search) -> Vec<Finding
 /// RFC 5280 §4.1.2.5 and §6.1.3(a)(2): every certificate on the path must be valid at the time.
 /// Windows also refuses an expired root, so the anchor's validity is checked too.
 fn validity(ctx: &Ctx<'_>, node: usize, anchor: bool) -> Option<Finding> {
-    let c = ctx.cert(node);
-    let days = crate::civil_time::days_between(ctx.at, c.facts.not_after);
-    let id = if ctx.at > c.facts.not_after {
+    let (id, evidence) = validity_evidence(ctx.cert(node), ctx.at, anchor)?;
+    Some(ctx.finding(id, node, evidence))
+}
+
+/// The validity finding for a certificate at `at`, if any: expired (for an anchor, the anchor
+/// expired), not yet valid (never said of an anchor), or expiring within
+/// [`crate::diagnose::EXPIRES_SOON_DAYS`]. Used for chains and for certificates on no chain alike.
+pub fn validity_evidence(c: &Certificate, at: i64, anchor: bool) -> Option<(FindingId, Evidence)> {
+    let days = crate::civil_time::days_between(at, c.facts.not_after);
+    let id = if at > c.facts.not_after {
         if anchor { FindingId::TrustAnchorExpired } else { FindingId::CertificateExpired }
-    } else if ctx.at < c.facts.not_before && !anchor {
+    } else if at < c.facts.not_before && !anchor {
         FindingId::CertificateNotYetValid
     } else if days < crate::diagnose::EXPIRES_SOON_DAYS {
         FindingId::CertificateExpiresSoon
     } else {
         return None;
     };
-    let evidence = Evidence::Validity {
-        not_before: c.not_before.clone(),
-        not_after: c.not_after.clone(),
-        evaluated_at: format_datetime(ctx.at),
-        days,
-    };
-    Some(ctx.finding(id, node, evidence))
+    Some((id, Evidence::Validity { not_before: c.not_before.clone(), not_after: c.not_after.clone(), evaluated_at: format_datetime(at), days }))
 }
 
 fn constraints(c: &Certificate, below: usize) -> Evidence {
