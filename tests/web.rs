@@ -63,3 +63,18 @@ async fn the_app_renders_a_pasted_chain() {
     let subject = root.query_selector(r#".cert[data-index="0"] dd[data-label="Subject"]"#).unwrap().unwrap();
     assert_eq!(subject.text_content().unwrap(), "C=DE, L=Berlin, O=Contoso Ltd, CN=mail.contoso.test");
 }
+
+/// The panic reporter writes into the static `#panic` banner as text and shows it. (A real panic
+/// cannot be provoked here: wasm32 aborts, which would end the test run too.)
+#[wasm_bindgen_test]
+fn the_panic_banner_shows_the_message_as_text() {
+    let doc = gloo::utils::document();
+    let banner = doc.create_element("p").unwrap();
+    banner.set_id("panic");
+    banner.set_attribute("hidden", "").unwrap();
+    doc.body().unwrap().append_child(&banner).unwrap();
+    forcetls::ui::show_panic("index out of bounds <b>at</b> src/x.rs:1");
+    assert!(!banner.has_attribute("hidden"));
+    assert!(banner.text_content().unwrap().starts_with("forcetls hit an internal error and stopped: index out of bounds <b>at</b> src/x.rs:1."));
+    assert_eq!(banner.children().length(), 0, "the message must not become markup");
+}

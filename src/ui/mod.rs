@@ -28,16 +28,18 @@ pub fn start() {
 /// wasm32 cannot unwind, so a panic in the core would silently stop the page. This hook shows the
 /// panic in the static `#panic` banner of `index.html` (as text, never HTML) and logs it.
 pub fn install_panic_banner() {
-    std::panic::set_hook(Box::new(|info| {
-        let message = info.to_string();
-        gloo::console::error!(message.clone());
-        if let Some(banner) = gloo::utils::document().get_element_by_id("panic") {
-            banner.set_text_content(Some(&format!(
-                "forcetls hit an internal error and stopped: {message}. Reload the page to start again; please report the input that caused it (without private keys)."
-            )));
-            let _ = banner.remove_attribute("hidden");
-        }
-    }));
+    std::panic::set_hook(Box::new(|info| show_panic(&info.to_string())));
+}
+
+/// Shows a panic message in the page's `#panic` banner (as text) and logs it.
+pub fn show_panic(message: &str) {
+    gloo::console::error!(message.to_string());
+    if let Some(banner) = gloo::utils::document().get_element_by_id("panic") {
+        banner.set_text_content(Some(&format!(
+            "forcetls hit an internal error and stopped: {message}. Reload the page to start again; please report the input that caused it (without private keys)."
+        )));
+        let _ = banner.remove_attribute("hidden");
+    }
 }
 
 /// The current time in Unix seconds, from the browser's clock: the shell's job, never the core's.
