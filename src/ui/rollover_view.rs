@@ -6,6 +6,7 @@ use std::rc::Rc;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::copy_button::CopyButton;
 use super::state::{Action, State};
 use crate::connectors::exo_history::ERAS;
 use crate::report::{rollover_rows, Row};
@@ -19,6 +20,11 @@ pub struct RolloverViewProps {
     pub rows: Vec<Row>,
     /// Where edits go.
     pub dispatch: UseReducerDispatcher<State>,
+}
+
+/// Rows as `label: value` lines, for the clipboard.
+fn as_text(rows: &[Row]) -> String {
+    rows.iter().map(|r| format!("{}: {}\n", r.label, r.value)).collect()
 }
 
 /// The rollover section.
@@ -41,12 +47,16 @@ pub fn rollover_view(props: &RolloverViewProps) -> Html {
             <summary>{ "Rollover: what changes with a new certificate or root" }</summary>
             <label for="next">{ "The chain that will replace the current one (PEM, PKCS#7 or an s_client transcript):" }</label>
             <textarea id="next" spellcheck="false" rows="5" value={AttrValue::Rc(props.next.clone())} {oninput} />
-            if !props.rows.is_empty() { { super::rows::rows(Some("rollover-result"), &props.rows) } }
+            if !props.rows.is_empty() {
+                { super::rows::rows(Some("rollover-result"), &props.rows) }
+                <CopyButton text={AttrValue::from(as_text(&props.rows))} label="Copy comparison" />
+            }
             <p>{ "Or compare Exchange Online's certificate between two periods:" }</p>
             <select id="era-from" onchange={pick(0)}>{ options(eras.0) }</select>
             <span>{ " → " }</span>
             <select id="era-to" onchange={pick(1)}>{ options(eras.1) }</select>
             { super::rows::rows(Some("era-result"), &era_rows) }
+            <CopyButton text={AttrValue::from(as_text(&era_rows))} label="Copy comparison" />
         </details>
     }
 }
