@@ -282,6 +282,13 @@ pub struct DnsConstraints {
     pub excluded: Vec<String>,
 }
 
+impl Certificate {
+    /// What to call the certificate: its common name, or its whole subject when it has none.
+    pub fn name(&self) -> String {
+        self.subject_cn.clone().unwrap_or_else(|| self.subject.clone())
+    }
+}
+
 /// Validity at the evaluation time.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Validity {

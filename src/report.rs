@@ -374,7 +374,7 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
 }
 
 fn cert_name(c: &Certificate) -> String {
-    c.subject_cn.clone().unwrap_or_else(|| if c.subject.is_empty() { "(empty subject)".into() } else { c.subject.clone() })
+    if c.subject_cn.is_none() && c.subject.is_empty() { "(empty subject)".into() } else { c.name() }
 }
 
 fn chain_title(d: &Diagnosis, index: usize) -> String {
@@ -470,7 +470,7 @@ fn connector_view(c: &crate::connectors::model::Connector) -> ConnectorView {
         Kind::ExchangeCertificate => ("Exchange Server certificate (Get-ExchangeCertificate)", "peer"),
         Kind::Unknown => ("Unrecognised PowerShell object", "peer"),
     };
-    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    let opt = or_dash;
     let flag = |v: Option<bool>| v.map(|b| if b { "True" } else { "False" }.to_string()).unwrap_or_else(|| "—".into());
     let mut rows = vec![Row { label: "Enabled", value: flag(c.enabled) }];
     let mut push = |label: &'static str, value: String| rows.push(Row { label, value });
@@ -517,7 +517,7 @@ fn connector_view(c: &crate::connectors::model::Connector) -> ConnectorView {
 
 /// The rollover comparison as rows of words.
 pub fn rollover_rows(r: &crate::rollover::Rollover) -> Vec<Row> {
-    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    let opt = or_dash;
     let mut rows = vec![
         Row { label: "Certificate", value: format!("{} → {}", opt(&r.current), opt(&r.next)) },
         Row { label: "Root", value: if r.current_root == r.next_root { format!("unchanged: {}", opt(&r.current_root)) } else { format!("{} → {} (trust the new root on every validating server before the switch)", opt(&r.current_root), opt(&r.next_root)) } },
@@ -548,6 +548,11 @@ fn status_of(c: &Certificate) -> (&'static str, String) {
         _ if days < crate::diagnose::EXPIRES_SOON_DAYS => ("expires-soon", format!("expires in {}", plural(days as usize, "day", "days"))),
         _ => ("valid", format!("expires in {}", plural(days as usize, "day", "days"))),
     }
+}
+
+/// An optional value, or a dash when absent.
+fn or_dash(v: &Option<String>) -> String {
+    v.clone().unwrap_or_else(|| "—".into())
 }
 
 fn list(items: &[String]) -> String {
@@ -590,8 +595,8 @@ fn certificate_view(c: &Certificate, names: &Names) -> CertificateView {
         Row { label: "Basic constraints", value: constraints },
         Row { label: "Key usage", value: list(&c.key_usage) },
         Row { label: "Extended key usage", value: list(&c.extended_key_usage) },
-        Row { label: "Subject key identifier", value: c.subject_key_id.clone().unwrap_or_else(|| "—".into()) },
-        Row { label: "Authority key identifier", value: c.authority_key_id.clone().unwrap_or_else(|| "—".into()) },
+        Row { label: "Subject key identifier", value: or_dash(&c.subject_key_id) },
+        Row { label: "Authority key identifier", value: or_dash(&c.authority_key_id) },
         Row { label: "Certificate policies", value: policies },
         Row { label: "OCSP", value: list(&c.ocsp_urls) },
         Row { label: "CA issuers", value: list(&c.ca_issuers_urls) },
@@ -609,7 +614,7 @@ fn handshake_view(h: &Handshake, d: &Diagnosis, names: &Names) -> HandshakeView 
         Some(l) => format!("openssl s_client transcript at {}", names.at(l)),
         None => "openssl s_client transcript".into(),
     };
-    let text = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    let text = or_dash;
     let verify = match (h.verify_return_code, &h.verify_return_text) {
         (Some(code), Some(t)) => format!("{code} ({t})"),
         (Some(code), None) => code.to_string(),
@@ -617,7 +622,7 @@ fn handshake_view(h: &Handshake, d: &Diagnosis, names: &Names) -> HandshakeView 
     };
     let errors: Vec<String> = h.verify_errors.iter().map(|e| format!("depth {} ({}): {} {}", e.depth, e.subject, e.num, e.message)).collect();
     let sent: Vec<String> = h.certificates.iter().enumerate().map(|(n, &i)| {
-        let name = d.certificates.get(i).map(|c| c.subject_cn.clone().unwrap_or_else(|| c.subject.clone())).unwrap_or_default();
+        let name = d.certificates.get(i).map(Certificate::name).unwrap_or_default();
         format!("{n}: #{} {name}", i + 1)
     }).collect();
     let rows = vec![

@@ -96,8 +96,8 @@ pub fn compare(current: &Diagnosis, next: &Diagnosis, connectors: &[Connector]) 
         }
     }
     Rollover {
-        current: before.map(|c| c.subject_cn.clone().unwrap_or_else(|| c.subject.clone())),
-        next: after.map(|c| c.subject_cn.clone().unwrap_or_else(|| c.subject.clone())),
+        current: before.map(Certificate::name),
+        next: after.map(Certificate::name),
         current_root: root(current),
         next_root: root(next),
         next_trusted: next.chains.first().is_some_and(|c| c.verdict == "trusted"),

@@ -75,7 +75,7 @@ pub fn build(d: &Diagnosis) -> Vec<Endpoint> {
     let mut rows = Vec::new();
     let on_chain: Vec<usize> = d.chains.iter().flat_map(|c| c.path.iter().filter_map(|n| n.certificate)).collect();
     for c in d.certificates.iter().filter(|c| on_chain.is_empty() || on_chain.contains(&c.index)) {
-        let name = c.subject_cn.clone().unwrap_or_else(|| c.subject.clone());
+        let name = c.name();
         for url in &c.ca_issuers_urls {
             add(&mut rows, url, "ca-issuers", &name, "theirs");
         }

@@ -157,7 +157,7 @@ fn order(ctx: &checks::Ctx<'_>, path: &Path, sent: &[Vec<usize>]) -> Option<Find
     if positions.windows(2).all(|w| w[0] < w[1]) {
         return None;
     }
-    let name = |n: &usize| ctx.nodes[*n].cert.subject_cn.clone().unwrap_or_else(|| ctx.nodes[*n].cert.subject.clone());
+    let name = |n: &usize| ctx.nodes[*n].cert.name();
     let mut sent_order = on_path.clone();
     sent_order.sort_by_key(|n| sequence.iter().position(|s| s == n));
     let evidence = Evidence::Order { sent: sent_order.iter().map(name).collect(), expected: on_path.iter().map(name).collect() };
@@ -228,7 +228,7 @@ fn path_nodes(nodes: &[Node<'_>], path: &Path, search: &path::Search, origin: &d
             PathNode {
                 certificate: (origin(n) == "pasted").then_some(n),
                 subject: c.subject.clone(),
-                name: c.subject_cn.clone().unwrap_or_else(|| c.subject.clone()),
+                name: c.name(),
                 origin: origin(n),
                 anchor: pos == last && path.end == End::Anchor,
                 sha256: c.sha256.clone(),
