@@ -83,6 +83,20 @@ impl Serialize for FindingId {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for FindingId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        entry_by_id(&id).map(|e| e.finding).ok_or_else(|| serde::de::Error::custom(format!("unknown finding id '{id}'")))
+    }
+}
+
+impl FindingId {
+    /// The stable kebab-case id.
+    pub fn as_str(self) -> &'static str {
+        entry(self).id
+    }
+}
+
 /// One row of the catalogue.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {

@@ -103,7 +103,7 @@ pub fn diagnose(input: &Input) -> Diagnosis {
     }
     sort(&mut findings);
     let mut d = Diagnosis {
-        schema: SCHEMA,
+        schema: SCHEMA.to_string(),
         version: SCHEMA_VERSION,
         evaluated_at: format_datetime(input.evaluated_at),
         summary,
@@ -164,11 +164,11 @@ pub fn diagnose_catching_panics(input: &Input) -> Diagnosis {
 /// The diagnosis reported when the core panicked: the sources and one `core-panic` finding.
 pub fn panicked(input: &Input, message: String) -> Diagnosis {
     Diagnosis {
-        schema: SCHEMA,
+        schema: SCHEMA.to_string(),
         version: SCHEMA_VERSION,
         evaluated_at: format_datetime(input.evaluated_at),
         summary: Summary::default(),
-        sources: input.sources.iter().map(|s| SourceReport { name: s.name.clone(), bytes: s.bytes.len(), encoding: "not-read" }).collect(),
+        sources: input.sources.iter().map(|s| SourceReport { name: s.name.clone(), bytes: s.bytes.len(), encoding: crate::model::Encoding::NotRead }).collect(),
         certificates: Vec::new(),
         handshakes: Vec::new(),
         trust: trust::anchors(input.trust.store, Vec::new()).1,

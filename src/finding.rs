@@ -3,25 +3,25 @@
 //! Wording (title, remedy, reference) comes from [`crate::catalog`] keyed by the id, so the
 //! evidence stays data and the words live in one place.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::catalog::{self, FindingId};
 use crate::model::Location;
 
-/// How much a finding matters, most severe first when sorted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Severity {
-    /// Forced TLS will fail, or input could not be read.
-    Error,
-    /// Likely to cause trouble, or something the user must know (such as a pasted secret).
-    Warning,
-    /// A fact worth showing that needs no action.
-    Info,
+crate::closed_set! {
+    /// How much a finding matters, most severe first when sorted.
+    pub enum Severity {
+        /// Forced TLS will fail, or input could not be read.
+        Error = "error",
+        /// Likely to cause trouble, or something the user must know (such as a pasted secret).
+        Warning = "warning",
+        /// A fact worth showing that needs no action.
+        Info = "info",
+    }
 }
 
 /// What a finding is about.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Concerns {
     /// A place in the input (an unreadable block, a pasted key).
@@ -39,7 +39,7 @@ pub enum Concerns {
 }
 
 /// The facts behind a finding, typed so that the CLI, the JSON and the UI agree on them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Evidence {
     /// A PEM block with this label.
@@ -139,5 +139,23 @@ impl Serialize for Finding {
         s.serialize_field("remedy", entry.remedy)?;
         s.serialize_field("reference", entry.reference)?;
         s.end()
+    }
+}
+
+/// A finding as the JSON carries it: the catalogue's words are derived from the id, so only the
+/// data is read back.
+#[derive(Deserialize)]
+struct FindingData {
+    id: FindingId,
+    concerns: Concerns,
+    evidence: Evidence,
+    #[serde(default)]
+    chain: Option<usize>,
+}
+
+impl<'de> Deserialize<'de> for Finding {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let FindingData { id, concerns, evidence, chain } = FindingData::deserialize(deserializer)?;
+        Ok(Finding { id, concerns, evidence, chain })
     }
 }

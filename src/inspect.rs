@@ -12,7 +12,7 @@ use x509_parser::prelude::FromDer;
 use x509_parser::public_key::PublicKey as ParsedKey;
 
 use crate::civil_time::{days_between, format_datetime};
-use crate::model::{AltName, BasicConstraints, Certificate, ChainFacts, DnsConstraints, Eku, Location, PublicKey, Validity};
+use crate::model::{AltName, AltNameKind, BasicConstraints, Certificate, ChainFacts, DnsConstraints, Eku, Location, PublicKey, ValidationLevel, Validity, ValidityStatus};
 
 /// Parses a certificate's DER. `index` and `location` are where the caller keeps it.
 pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> Result<Certificate, String> {
@@ -75,15 +75,18 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
 }
 
 /// RFC 5280 §4.1.2.5: a certificate is valid from notBefore through notAfter inclusive.
-fn validity(not_before: i64, not_after: i64, at: i64) -> Validity {
-    let status = if at < not_before {
-        "not-yet-valid"
+pub fn validity_status(not_before: i64, not_after: i64, at: i64) -> ValidityStatus {
+    if at < not_before {
+        ValidityStatus::NotYetValid
     } else if at > not_after {
-        "expired"
+        ValidityStatus::Expired
     } else {
-        "valid"
-    };
-    Validity { status, days_until_expiry: days_between(at, not_after) }
+        ValidityStatus::Valid
+    }
+}
+
+fn validity(not_before: i64, not_after: i64, at: i64) -> Validity {
+    Validity { status: validity_status(not_before, not_after, at), days_until_expiry: days_between(at, not_after) }
 }
 
 fn read_extension(ext: &ParsedExtension<'_>, critical: bool, out: &mut Certificate) {
@@ -150,12 +153,12 @@ fn read_extension(ext: &ParsedExtension<'_>, critical: bool, out: &mut Certifica
 
 fn alt_name(name: &GeneralName<'_>) -> AltName {
     let kind = match name {
-        GeneralName::DNSName(_) => "dns",
-        GeneralName::IPAddress(_) => "ip",
-        GeneralName::RFC822Name(_) => "email",
-        GeneralName::URI(_) => "uri",
-        GeneralName::DirectoryName(_) => "directory",
-        _ => "other",
+        GeneralName::DNSName(_) => AltNameKind::Dns,
+        GeneralName::IPAddress(_) => AltNameKind::Ip,
+        GeneralName::RFC822Name(_) => AltNameKind::Email,
+        GeneralName::URI(_) => AltNameKind::Uri,
+        GeneralName::DirectoryName(_) => AltNameKind::Directory,
+        _ => AltNameKind::Other,
     };
     AltName { kind, value: general_name_text(name) }
 }
@@ -230,12 +233,12 @@ pub fn algorithm_name(oid: &str) -> &str {
 }
 
 /// CA/Browser Forum Baseline Requirements §7.1.6.1 reserved OIDs, plus well-known CA EV OIDs.
-fn validation_level(oid: &str) -> Option<&'static str> {
+fn validation_level(oid: &str) -> Option<ValidationLevel> {
     match oid {
-        "2.23.140.1.1" | "2.16.840.1.114412.2.1" | "1.3.6.1.4.1.4146.1.1" | "1.3.6.1.4.1.6449.1.2.1.5.1" | "2.16.840.1.114028.10.1.2" | "1.3.6.1.4.1.34697.2.1" => Some("EV"),
-        "2.23.140.1.2.2" => Some("OV"),
-        "2.23.140.1.2.3" => Some("IV"),
-        "2.23.140.1.2.1" => Some("DV"),
+        "2.23.140.1.1" | "2.16.840.1.114412.2.1" | "1.3.6.1.4.1.4146.1.1" | "1.3.6.1.4.1.6449.1.2.1.5.1" | "2.16.840.1.114028.10.1.2" | "1.3.6.1.4.1.34697.2.1" => Some(ValidationLevel::Ev),
+        "2.23.140.1.2.2" => Some(ValidationLevel::Ov),
+        "2.23.140.1.2.3" => Some(ValidationLevel::Iv),
+        "2.23.140.1.2.1" => Some(ValidationLevel::Dv),
         _ => None,
     }
 }

@@ -8,6 +8,7 @@
 //! [`inspect`] (read each certificate) → [`diagnose`] (findings) → [`report`] (wording) → render.
 
 pub mod catalog;
+pub mod closed_set;
 pub mod chain;
 pub mod civil_time;
 pub mod connectors;

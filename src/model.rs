@@ -5,8 +5,9 @@
 //! field names here are a public contract: add fields freely, but rename or remove them only with a
 //! bump of [`SCHEMA_VERSION`].
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::closed_set;
 use crate::finding::Finding;
 
 /// The name of the JSON document type.
@@ -72,7 +73,7 @@ pub struct TrustOptions {
 }
 
 /// Where in the input something was found.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
     /// The source's name, as in [`Source::name`].
     pub source: String,
@@ -92,10 +93,10 @@ impl Location {
 }
 
 /// The complete result of one run of the core.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Diagnosis {
     /// Always [`SCHEMA`].
-    pub schema: &'static str,
+    pub schema: String,
     /// Always [`SCHEMA_VERSION`].
     pub version: u32,
     /// The evaluation time as `YYYY-MM-DDTHH:MM:SSZ`.
@@ -127,7 +128,7 @@ pub struct Diagnosis {
 }
 
 /// Counts of what the input contained.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// Distinct certificates read.
     pub certificates: usize,
@@ -150,18 +151,18 @@ pub struct Summary {
 }
 
 /// How one source was decoded.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceReport {
     /// The source's name.
     pub name: String,
     /// Its size in bytes.
     pub bytes: usize,
-    /// How it was read: `utf-8`, `utf-8-bom`, `utf-16le-bom`, `utf-16be-bom`, `utf-16le`, `der`, `pkcs7-der`, `binary`, or `not-read`.
-    pub encoding: &'static str,
+    /// How it was read.
+    pub encoding: Encoding,
 }
 
 /// One distinct certificate, as the inspector shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Certificate {
     /// Its 0-based position among distinct certificates.
     pub index: usize,
@@ -212,7 +213,7 @@ pub struct Certificate {
     /// Certificate policy OIDs.
     pub policies: Vec<String>,
     /// DV, OV, IV or EV when a policy OID says so.
-    pub validation_level: Option<&'static str>,
+    pub validation_level: Option<ValidationLevel>,
     /// OCSP responder URLs from the AIA extension.
     pub ocsp_urls: Vec<String>,
     /// CA issuer (certificate download) URLs from the AIA extension.
@@ -224,10 +225,10 @@ pub struct Certificate {
     /// Whether the subject and issuer names are equal.
     pub self_issued: bool,
     /// The certificate's DER, kept for exports; not part of the JSON.
-    #[serde(skip)]
+    #[serde(skip, default)]
     pub der: Vec<u8>,
     /// What path building needs; not part of the JSON.
-    #[serde(skip)]
+    #[serde(skip, default)]
     pub facts: ChainFacts,
 }
 
@@ -290,25 +291,25 @@ impl Certificate {
 }
 
 /// Validity at the evaluation time.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Validity {
-    /// `valid`, `expired` or `not-yet-valid`.
-    pub status: &'static str,
+    /// Valid, expired or not yet valid.
+    pub status: ValidityStatus,
     /// Days from the evaluation time until `not_after` (negative once expired).
     pub days_until_expiry: i64,
 }
 
 /// One subject alternative name.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AltName {
-    /// `dns`, `ip`, `email`, `uri`, `directory` or `other`.
-    pub kind: &'static str,
+    /// The GeneralName form.
+    pub kind: AltNameKind,
     /// The name as text.
     pub value: String,
 }
 
 /// A certificate's public key.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublicKey {
     /// `RSA`, `EC`, `Ed25519`, `Ed448`, `DSA` or the OID.
     pub algorithm: String,
@@ -319,7 +320,7 @@ pub struct PublicKey {
 }
 
 /// The basic constraints extension.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BasicConstraints {
     /// Whether the subject is a CA.
     pub ca: bool,
@@ -330,7 +331,7 @@ pub struct BasicConstraints {
 }
 
 /// Facts read from one `openssl s_client` transcript.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Handshake {
     /// Where the transcript starts.
     pub location: Option<Location>,
@@ -357,7 +358,7 @@ pub struct Handshake {
 }
 
 /// One verification error that OpenSSL printed during the handshake.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VerifyError {
     /// The chain depth (0 is the server's own certificate).
     pub depth: u32,
@@ -370,20 +371,20 @@ pub struct VerifyError {
 }
 
 /// The best path found from one end-entity certificate, and the verdict on it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Chain {
     /// The end-entity certificate, by index.
     pub leaf: usize,
-    /// `trusted` or `not-trusted`.
-    pub verdict: &'static str,
-    /// The id of the most important error, when not trusted.
-    pub headline: Option<&'static str>,
+    /// Trusted or not.
+    pub verdict: ChainVerdict,
+    /// The most important error, when not trusted.
+    pub headline: Option<crate::catalog::FindingId>,
     /// The chosen path, leaf first.
     pub path: Vec<PathNode>,
-    /// How the path ends: `trust-anchor`, `missing-issuer`, `untrusted-root`, `bad-signature`, `loop`, `too-long` or `budget-exhausted`.
-    pub ends: &'static str,
-    /// Why this path was chosen: `only-path`, `best-trusted-path` or `no-trusted-path`.
-    pub chosen: &'static str,
+    /// How the path ends.
+    pub ends: PathEnd,
+    /// Why this path was chosen.
+    pub chosen: Chosen,
     /// How many paths (complete or not) path building found.
     pub paths_considered: usize,
     /// How many signatures path building verified.
@@ -391,7 +392,7 @@ pub struct Chain {
 }
 
 /// One certificate on a chain's path.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PathNode {
     /// The pasted certificate's index, or None for a certificate from the trust store.
     pub certificate: Option<usize>,
@@ -399,16 +400,156 @@ pub struct PathNode {
     pub subject: String,
     /// Its common name, or the subject when it has none.
     pub name: String,
-    /// `pasted`, `mozilla`, `microsoft` or `user`.
-    pub origin: &'static str,
+    /// Where the certificate came from.
+    pub origin: NodeOrigin,
     /// Whether it is the trust anchor that ends the path.
     pub anchor: bool,
     /// SHA-256 fingerprint.
     pub sha256: String,
     /// Validity end.
     pub not_after: String,
-    /// `valid`, `expired` or `not-yet-valid` at the evaluation time.
-    pub status: &'static str,
-    /// Whether the next certificate's key verified this one's signature: `verified`, `failed`, `self-signed` or `not-checked`.
-    pub signature: &'static str,
+    /// Validity at the evaluation time.
+    pub status: ValidityStatus,
+    /// Whether the next certificate's key verified this one's signature.
+    pub signature: SignatureStatus,
+}
+
+closed_set! {
+    /// How a source's bytes were read.
+    pub enum Encoding {
+        /// UTF-8 text without a byte order mark.
+        Utf8 = "utf-8",
+        /// UTF-8 text with a byte order mark.
+        Utf8Bom = "utf-8-bom",
+        /// UTF-16 little-endian text with a byte order mark.
+        Utf16leBom = "utf-16le-bom",
+        /// UTF-16 big-endian text with a byte order mark.
+        Utf16beBom = "utf-16be-bom",
+        /// UTF-16 little-endian text recognised without a byte order mark.
+        Utf16le = "utf-16le",
+        /// Text that is not UTF-8, read as Latin-1.
+        Latin1 = "latin-1",
+        /// A DER certificate.
+        Der = "der",
+        /// A DER PKCS#7 bundle.
+        Pkcs7Der = "pkcs7-der",
+        /// Binary data that is neither.
+        Binary = "binary",
+        /// Not read (too large, or the core stopped).
+        NotRead = "not-read",
+    }
+}
+
+closed_set! {
+    /// The CA/Browser Forum validation level a policy OID asserts.
+    pub enum ValidationLevel {
+        /// Domain validated.
+        Dv = "DV",
+        /// Organisation validated.
+        Ov = "OV",
+        /// Individual validated.
+        Iv = "IV",
+        /// Extended validation.
+        Ev = "EV",
+    }
+}
+
+closed_set! {
+    /// A certificate's validity at the evaluation time.
+    pub enum ValidityStatus {
+        /// Within notBefore..notAfter.
+        Valid = "valid",
+        /// After notAfter.
+        Expired = "expired",
+        /// Before notBefore.
+        NotYetValid = "not-yet-valid",
+    }
+}
+
+closed_set! {
+    /// The form of a subject alternative name (RFC 5280 §4.2.1.6 GeneralName).
+    pub enum AltNameKind {
+        /// dNSName.
+        Dns = "dns",
+        /// iPAddress.
+        Ip = "ip",
+        /// rfc822Name.
+        Email = "email",
+        /// uniformResourceIdentifier.
+        Uri = "uri",
+        /// directoryName.
+        Directory = "directory",
+        /// Any other form.
+        Other = "other",
+    }
+}
+
+closed_set! {
+    /// A chain's verdict.
+    pub enum ChainVerdict {
+        /// The best path ends at a trust anchor and has no error.
+        Trusted = "trusted",
+        /// It does not.
+        NotTrusted = "not-trusted",
+    }
+}
+
+closed_set! {
+    /// How a chain's chosen path ends.
+    pub enum PathEnd {
+        /// At a trust anchor.
+        TrustAnchor = "trust-anchor",
+        /// At a certificate whose issuer was not found.
+        MissingIssuer = "missing-issuer",
+        /// At a self-signed certificate that is not trusted.
+        UntrustedRoot = "untrusted-root",
+        /// At a certificate whose signature no candidate issuer verified.
+        BadSignature = "bad-signature",
+        /// At a certificate whose issuers are already on the path.
+        Loop = "loop",
+        /// At the maximum depth.
+        TooLong = "too-long",
+        /// Path building ran out of budget before reaching an anchor.
+        BudgetExhausted = "budget-exhausted",
+    }
+}
+
+closed_set! {
+    /// Why a chain's path was the one shown.
+    pub enum Chosen {
+        /// Path building found exactly one path.
+        OnlyPath = "only-path",
+        /// The best of several paths to a trust anchor.
+        BestTrustedPath = "best-trusted-path",
+        /// No path reaches a trust anchor; the most complete is shown.
+        NoTrustedPath = "no-trusted-path",
+    }
+}
+
+closed_set! {
+    /// Where a certificate on a path came from.
+    pub enum NodeOrigin {
+        /// It was pasted or dropped.
+        Pasted = "pasted",
+        /// Mozilla's root store.
+        Mozilla = "mozilla",
+        /// forcetls's roots Microsoft trusts beyond Mozilla's store.
+        Microsoft = "microsoft",
+        /// A root the user chose to trust.
+        User = "user",
+    }
+}
+
+closed_set! {
+    /// Whether a certificate's signature on a path was verified.
+    pub enum SignatureStatus {
+        /// The next certificate's key verified it.
+        Verified = "verified",
+        /// It did not verify.
+        Failed = "failed",
+        /// Its own key verified it.
+        SelfSigned = "self-signed",
+        /// No issuer to check it with.
+        NotChecked = "not-checked",
+    }
 }

@@ -3,13 +3,17 @@
 //! The Yew components and the CLI's text output only render this model, so everything a user reads
 //! is produced (and snapshot-tested) natively here.
 
-use crate::catalog;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::{self, FindingId};
 use crate::civil_time::format_date;
+use crate::closed_set;
+use crate::connectors::verdict::{DirectionId, Outcome};
 use crate::finding::{Concerns, Evidence, Finding, Severity};
-use crate::model::{Certificate, Chain, Diagnosis, Handshake, Location};
+use crate::model::{Certificate, Chain, ChainVerdict, Chosen, Diagnosis, Handshake, Location, NodeOrigin, SignatureStatus, ValidityStatus};
 
 /// The whole page's content, as strings.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     /// One line saying what was found, e.g. "4 certificates, 1 private key ignored".
     pub summary_line: String,
@@ -38,35 +42,35 @@ pub struct Report {
 }
 
 /// One finding in words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FindingView {
     /// The stable id.
-    pub id: &'static str,
-    /// `error`, `warning` or `info`.
-    pub severity: &'static str,
+    pub id: FindingId,
+    /// How much it matters.
+    pub severity: Severity,
     /// The catalogue's title.
-    pub title: &'static str,
+    pub title: String,
     /// The evidence in words.
     pub detail: String,
     /// What to do.
-    pub remedy: &'static str,
+    pub remedy: String,
     /// Where the rule comes from.
-    pub reference: &'static str,
+    pub reference: String,
 }
 
 /// One chain: verdict banner and the ordered path.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChainView {
     /// The chain's index.
     pub index: usize,
     /// "Chain for mail.contoso.test".
     pub title: String,
-    /// `trusted` or `not-trusted`.
-    pub verdict: &'static str,
+    /// Trusted or not.
+    pub verdict: ChainVerdict,
     /// "Trusted" or "Not trusted: <headline finding's title>".
     pub verdict_text: String,
     /// The headline finding's id, when not trusted.
-    pub headline: Option<&'static str>,
+    pub headline: Option<FindingId>,
     /// The path, leaf first.
     pub nodes: Vec<ChainNodeView>,
     /// Why this path was shown, and how much path building did.
@@ -74,24 +78,26 @@ pub struct ChainView {
 }
 
 /// One certificate on a chain's path.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChainNodeView {
-    /// "Server certificate", "Intermediate", "Root (trust anchor)" or "Last certificate found".
-    pub role: &'static str,
+    /// The certificate's place on the path.
+    pub role: NodeRole,
+    /// The role in words: "Server certificate", "Intermediate", "Root (trust anchor)" or "Last certificate found".
+    pub role_text: String,
     /// Its common name or subject.
     pub name: String,
-    /// `valid`, `expired` or `not-yet-valid`.
-    pub status: &'static str,
+    /// Validity at the evaluation time.
+    pub status: ValidityStatus,
     /// "pasted (certificate #2)" or "from the trust store (Mozilla)".
     pub origin: String,
     /// "signature verified by the next certificate" and the like.
-    pub signature: &'static str,
+    pub signature: String,
     /// The pasted certificate's index, to link to its card.
     pub certificate: Option<usize>,
 }
 
 /// The firewall worksheet: rows and the four exports.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorksheetView {
     /// One row per endpoint: scheme, host, port, purpose, side, certificates.
     pub rows: Vec<[String; 6]>,
@@ -106,14 +112,14 @@ pub struct WorksheetView {
 }
 
 /// One mail-flow direction's verdict.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DirectionView {
-    /// `exo-to-peer`, `peer-to-exo` or `onprem-trusts-exo`.
-    pub id: &'static str,
+    /// Which way mail flows.
+    pub id: DirectionId,
     /// Which connectors and which way.
     pub title: String,
-    /// `will-work`, `will-fail`, `not-forced`, `cannot-tell` or `not-used`.
-    pub outcome: &'static str,
+    /// The verdict.
+    pub outcome: Outcome,
     /// The outcome in words.
     pub outcome_text: String,
     /// The error Exchange would report.
@@ -125,16 +131,16 @@ pub struct DirectionView {
 }
 
 /// One connector's key settings.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConnectorView {
     /// The connector's index.
     pub index: usize,
     /// Its name.
     pub name: String,
     /// "Exchange Online outbound connector" and the like.
-    pub kind: &'static str,
-    /// `exchange-online` or `peer` (on-premises or partner).
-    pub side: &'static str,
+    pub kind: String,
+    /// Which column it belongs in.
+    pub side: ConnectorSide,
     /// The TLS-relevant settings.
     pub rows: Vec<Row>,
     /// Every other property, as exported.
@@ -142,23 +148,23 @@ pub struct ConnectorView {
 }
 
 /// One label/value row of a card.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Row {
     /// The label, e.g. "Subject".
-    pub label: &'static str,
+    pub label: String,
     /// The value as text.
     pub value: String,
 }
 
 /// One certificate in words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CertificateView {
     /// The index among distinct certificates.
     pub index: usize,
     /// The common name, or the subject when there is none.
     pub heading: String,
-    /// `valid`, `expired`, `not-yet-valid` or `expires-soon`: for styling.
-    pub status: &'static str,
+    /// The certificate's state, for styling.
+    pub status: CertificateStatus,
     /// The status in words: "expires in 120 days".
     pub status_text: String,
     /// Every field of the inspector.
@@ -166,12 +172,57 @@ pub struct CertificateView {
 }
 
 /// One transcript in words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HandshakeView {
     /// "openssl s_client transcript at pasted text, line 1".
     pub heading: String,
     /// Handshake facts.
     pub rows: Vec<Row>,
+}
+
+closed_set! {
+    /// A certificate's place on a chain's path.
+    pub enum NodeRole {
+        /// The end-entity certificate.
+        Server = "server",
+        /// A certificate between the server's and the anchor.
+        Intermediate = "intermediate",
+        /// The trust anchor that ends the path.
+        Root = "root",
+        /// The last certificate found on a path that does not reach an anchor.
+        LastFound = "last-found",
+    }
+}
+
+closed_set! {
+    /// Which column of the forced-TLS view a connector belongs in.
+    pub enum ConnectorSide {
+        /// Exchange Online, our tenant.
+        ExchangeOnline = "exchange-online",
+        /// The other side: on-premises Exchange or a partner.
+        Peer = "peer",
+    }
+}
+
+closed_set! {
+    /// A certificate card's state.
+    pub enum CertificateStatus {
+        /// Valid for at least the warning period.
+        Valid = "valid",
+        /// Past notAfter.
+        Expired = "expired",
+        /// Before notBefore.
+        NotYetValid = "not-yet-valid",
+        /// Valid, but expires within the warning period.
+        ExpiresSoon = "expires-soon",
+    }
+}
+
+impl Row {
+    /// A row with this label and value.
+    pub fn new(label: &str, value: impl Into<String>) -> Self {
+        Row { label: label.to_string(), value: value.into() }
+    }
 }
 
 impl Report {
@@ -283,14 +334,6 @@ fn summary_line(d: &Diagnosis, names: &Names) -> String {
     parts.join(", ")
 }
 
-fn severity_name(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    }
-}
-
 fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
     let entry = catalog::entry(f.id);
     let about = match &f.concerns {
@@ -370,7 +413,7 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
         Evidence::None => String::new(),
     };
     let detail = [about, evidence].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(": ");
-    FindingView { id: entry.id, severity: severity_name(entry.severity), title: entry.title, detail, remedy: entry.remedy, reference: entry.reference }
+    FindingView { id: f.id, severity: entry.severity, title: entry.title.to_string(), detail, remedy: entry.remedy.to_string(), reference: entry.reference.to_string() }
 }
 
 fn cert_name(c: &Certificate) -> String {
@@ -383,8 +426,8 @@ fn chain_title(d: &Diagnosis, index: usize) -> String {
 
 fn chain_view(index: usize, c: &Chain, d: &Diagnosis) -> ChainView {
     let verdict_text = match (c.verdict, c.headline) {
-        ("trusted", _) => "Trusted: the path ends at a root the validating side trusts".to_string(),
-        (_, Some(id)) => format!("Not trusted: {}", catalog::entry_by_id(id).map(|e| e.title).unwrap_or(id)),
+        (ChainVerdict::Trusted, _) => "Trusted: the path ends at a root the validating side trusts".to_string(),
+        (_, Some(id)) => format!("Not trusted: {}", catalog::entry(id).title),
         _ => "Not trusted".to_string(),
     };
     let last = c.path.len().saturating_sub(1);
@@ -394,33 +437,41 @@ fn chain_view(index: usize, c: &Chain, d: &Diagnosis) -> ChainView {
         .enumerate()
         .map(|(pos, n)| {
             let role = match (pos, n.anchor) {
-                (_, true) => "Root (trust anchor)",
-                (0, _) => "Server certificate",
-                (p, _) if p == last => "Last certificate found",
-                _ => "Intermediate",
+                (_, true) => NodeRole::Root,
+                (0, _) => NodeRole::Server,
+                (p, _) if p == last => NodeRole::LastFound,
+                _ => NodeRole::Intermediate,
             };
+            let role_text = match role {
+                NodeRole::Root => "Root (trust anchor)",
+                NodeRole::Server => "Server certificate",
+                NodeRole::LastFound => "Last certificate found",
+                NodeRole::Intermediate => "Intermediate",
+            }
+            .to_string();
             let name = n.name.clone();
             let origin = match (n.origin, n.certificate) {
-                ("pasted", Some(i)) => format!("pasted (certificate #{})", i + 1),
-                ("mozilla", _) => "from the trust store (Mozilla)".to_string(),
-                ("microsoft", _) => "from the trust store (roots Microsoft trusts beyond Mozilla)".to_string(),
-                ("user", _) => "a root you chose to trust".to_string(),
-                (other, _) => other.to_string(),
+                (NodeOrigin::Pasted, Some(i)) => format!("pasted (certificate #{})", i + 1),
+                (NodeOrigin::Pasted, None) => "pasted".to_string(),
+                (NodeOrigin::Mozilla, _) => "from the trust store (Mozilla)".to_string(),
+                (NodeOrigin::Microsoft, _) => "from the trust store (roots Microsoft trusts beyond Mozilla)".to_string(),
+                (NodeOrigin::User, _) => "a root you chose to trust".to_string(),
             };
             let signature = match n.signature {
-                "verified" => "signature verified with the next certificate's key",
-                "failed" => "signature does NOT verify",
-                "self-signed" => "self-signed",
-                _ if n.anchor => "trusted as an anchor",
-                _ => "signature not checked (no issuer)",
-            };
-            ChainNodeView { role, name, status: n.status, origin, signature, certificate: n.certificate }
+                SignatureStatus::Verified => "signature verified with the next certificate's key",
+                SignatureStatus::Failed => "signature does NOT verify",
+                SignatureStatus::SelfSigned => "self-signed",
+                SignatureStatus::NotChecked if n.anchor => "trusted as an anchor",
+                SignatureStatus::NotChecked => "signature not checked (no issuer)",
+            }
+            .to_string();
+            ChainNodeView { role, role_text, name, status: n.status, origin, signature, certificate: n.certificate }
         })
         .collect();
     let chosen = match c.chosen {
-        "only-path" => "the only path".to_string(),
-        "best-trusted-path" => format!("the best of {} paths to a trusted root", c.paths_considered),
-        _ => format!("no path reaches a trusted root; the most complete of {} is shown", plural(c.paths_considered, "path", "paths")),
+        Chosen::OnlyPath => "the only path".to_string(),
+        Chosen::BestTrustedPath => format!("the best of {} paths to a trusted root", c.paths_considered),
+        Chosen::NoTrustedPath => format!("no path reaches a trusted root; the most complete of {} is shown", plural(c.paths_considered, "path", "paths")),
     };
     let note = format!("Path shown: {chosen} ({} verified).", plural(c.signature_checks, "signature", "signatures"));
     ChainView { index, title: format!("Chain for {}", chain_title(d, index)), verdict: c.verdict, verdict_text, headline: c.headline, nodes, note }
@@ -428,11 +479,11 @@ fn chain_view(index: usize, c: &Chain, d: &Diagnosis) -> ChainView {
 
 fn direction_view(x: &crate::connectors::verdict::Direction, d: &Diagnosis) -> DirectionView {
     let outcome_text = match x.outcome {
-        "will-work" => "Forced TLS will work".to_string(),
-        "will-fail" => "Forced TLS will fail".to_string(),
-        "not-forced" => "Not forced: opportunistic TLS (mail flows in clear text if TLS fails)".to_string(),
-        "not-used" => "Not used".to_string(),
-        _ => format!("Cannot tell: need {}", x.needs.clone().unwrap_or_default()),
+        Outcome::WillWork => "Forced TLS will work".to_string(),
+        Outcome::WillFail => "Forced TLS will fail".to_string(),
+        Outcome::NotForced => "Not forced: opportunistic TLS (mail flows in clear text if TLS fails)".to_string(),
+        Outcome::NotUsed => "Not used".to_string(),
+        Outcome::CannotTell => format!("Cannot tell: need {}", x.needs.clone().unwrap_or_default()),
     };
     DirectionView {
         id: x.id,
@@ -463,17 +514,17 @@ fn exchange_online_text(d: &Diagnosis) -> String {
 fn connector_view(c: &crate::connectors::model::Connector) -> ConnectorView {
     use crate::connectors::model::Kind;
     let (kind, side) = match c.kind {
-        Kind::ExoOutbound => ("Exchange Online outbound connector (Get-OutboundConnector)", "exchange-online"),
-        Kind::ExoInbound => ("Exchange Online inbound connector (Get-InboundConnector)", "exchange-online"),
-        Kind::OnPremSend => ("Exchange Server send connector (Get-SendConnector)", "peer"),
-        Kind::OnPremReceive => ("Exchange Server receive connector (Get-ReceiveConnector)", "peer"),
-        Kind::ExchangeCertificate => ("Exchange Server certificate (Get-ExchangeCertificate)", "peer"),
-        Kind::Unknown => ("Unrecognised PowerShell object", "peer"),
+        Kind::ExoOutbound => ("Exchange Online outbound connector (Get-OutboundConnector)", ConnectorSide::ExchangeOnline),
+        Kind::ExoInbound => ("Exchange Online inbound connector (Get-InboundConnector)", ConnectorSide::ExchangeOnline),
+        Kind::OnPremSend => ("Exchange Server send connector (Get-SendConnector)", ConnectorSide::Peer),
+        Kind::OnPremReceive => ("Exchange Server receive connector (Get-ReceiveConnector)", ConnectorSide::Peer),
+        Kind::ExchangeCertificate => ("Exchange Server certificate (Get-ExchangeCertificate)", ConnectorSide::Peer),
+        Kind::Unknown => ("Unrecognised PowerShell object", ConnectorSide::Peer),
     };
     let opt = or_dash;
     let flag = |v: Option<bool>| v.map(|b| if b { "True" } else { "False" }.to_string()).unwrap_or_else(|| "—".into());
-    let mut rows = vec![Row { label: "Enabled", value: flag(c.enabled) }];
-    let mut push = |label: &'static str, value: String| rows.push(Row { label, value });
+    let mut rows = vec![Row { label: "Enabled".into(), value: flag(c.enabled) }];
+    let mut push = |label: &str, value: String| rows.push(Row { label: label.into(), value });
     match c.kind {
         Kind::ExoOutbound => {
             push("ConnectorType", opt(&c.connector_type));
@@ -512,18 +563,18 @@ fn connector_view(c: &crate::connectors::model::Connector) -> ConnectorView {
         push("Truncated lists", c.truncated.join(", "));
     }
     push("Found at", format!("{}{} ({})", c.location.source, c.location.line.map(|l| format!(", line {l}")).unwrap_or_default(), c.format));
-    ConnectorView { index: c.index, name: c.name.clone(), kind, side, rows, other: c.other.clone() }
+    ConnectorView { index: c.index, name: c.name.clone(), kind: kind.to_string(), side, rows, other: c.other.clone() }
 }
 
 /// The rollover comparison as rows of words.
 pub fn rollover_rows(r: &crate::rollover::Rollover) -> Vec<Row> {
     let opt = or_dash;
     let mut rows = vec![
-        Row { label: "Certificate", value: format!("{} → {}", opt(&r.current), opt(&r.next)) },
-        Row { label: "Root", value: if r.current_root == r.next_root { format!("unchanged: {}", opt(&r.current_root)) } else { format!("{} → {} (trust the new root on every validating server before the switch)", opt(&r.current_root), opt(&r.next_root)) } },
-        Row { label: "Expires", value: format!("{} → {}", opt(&r.expiry.0), opt(&r.expiry.1)) },
-        Row { label: "Endpoints to open", value: list(&r.endpoints_added) },
-        Row { label: "Endpoints no longer needed", value: list(&r.endpoints_removed) },
+        Row::new("Certificate", format!("{} → {}", opt(&r.current), opt(&r.next))),
+        Row::new("Root", if r.current_root == r.next_root { format!("unchanged: {}", opt(&r.current_root)) } else { format!("{} → {} (trust the new root on every validating server before the switch)", opt(&r.current_root), opt(&r.next_root)) }),
+        Row::new("Expires", format!("{} → {}", opt(&r.expiry.0), opt(&r.expiry.1))),
+        Row::new("Endpoints to open", list(&r.endpoints_added)),
+        Row::new("Endpoints no longer needed", list(&r.endpoints_removed)),
     ];
     for c in &r.coverage {
         let state = match (c.before, c.after) {
@@ -532,21 +583,21 @@ pub fn rollover_rows(r: &crate::rollover::Rollover) -> Vec<Row> {
             (false, true) => "newly covered",
             (false, false) => "not covered before or after",
         };
-        rows.push(Row { label: "Name coverage", value: format!("{} = {}: {state}", c.setting, c.pattern) });
+        rows.push(Row::new("Name coverage", format!("{} = {}: {state}", c.setting, c.pattern)));
     }
     for (connector, value) in &r.tls_certificate_name_changes {
-        rows.push(Row { label: "TlsCertificateName", value: format!("\"{connector}\" will no longer match; after the switch run: Set-SendConnector -Identity \"{connector}\" -TlsCertificateName \"{value}\" (Set-ReceiveConnector for a receive connector)") });
+        rows.push(Row::new("TlsCertificateName", format!("\"{connector}\" will no longer match; after the switch run: Set-SendConnector -Identity \"{connector}\" -TlsCertificateName \"{value}\" (Set-ReceiveConnector for a receive connector)")));
     }
     rows
 }
 
-fn status_of(c: &Certificate) -> (&'static str, String) {
+fn status_of(c: &Certificate) -> (CertificateStatus, String) {
     let days = c.validity.days_until_expiry;
     match c.validity.status {
-        "expired" => ("expired", format!("expired {} ago", plural((-days).max(0) as usize, "day", "days"))),
-        "not-yet-valid" => ("not-yet-valid", format!("not valid before {}", &c.not_before[..10.min(c.not_before.len())])),
-        _ if days < crate::diagnose::EXPIRES_SOON_DAYS => ("expires-soon", format!("expires in {}", plural(days as usize, "day", "days"))),
-        _ => ("valid", format!("expires in {}", plural(days as usize, "day", "days"))),
+        ValidityStatus::Expired => (CertificateStatus::Expired, format!("expired {} ago", plural((-days).max(0) as usize, "day", "days"))),
+        ValidityStatus::NotYetValid => (CertificateStatus::NotYetValid, format!("not valid before {}", &c.not_before[..10.min(c.not_before.len())])),
+        ValidityStatus::Valid if days < crate::diagnose::EXPIRES_SOON_DAYS => (CertificateStatus::ExpiresSoon, format!("expires in {}", plural(days as usize, "day", "days"))),
+        ValidityStatus::Valid => (CertificateStatus::Valid, format!("expires in {}", plural(days as usize, "day", "days"))),
     }
 }
 
@@ -570,7 +621,7 @@ fn certificate_view(c: &Certificate, names: &Names) -> CertificateView {
         (None, Some(bits)) => format!("{} {bits} bits", c.public_key.algorithm),
         (None, None) => c.public_key.algorithm.clone(),
     };
-    let sans: Vec<String> = c.subject_alt_names.iter().map(|n| if n.kind == "dns" { n.value.clone() } else { format!("{}:{}", n.kind.to_uppercase(), n.value) }).collect();
+    let sans: Vec<String> = c.subject_alt_names.iter().map(|n| if n.kind == crate::model::AltNameKind::Dns { n.value.clone() } else { format!("{}:{}", n.kind.as_str().to_uppercase(), n.value) }).collect();
     let constraints = match &c.basic_constraints {
         Some(bc) if bc.ca => format!("CA{}{}", bc.path_len.map(|n| format!(", path length ≤ {n}")).unwrap_or_default(), if bc.critical { " (critical)" } else { "" }),
         Some(bc) => format!("end entity{}", if bc.critical { " (critical)" } else { "" }),
@@ -582,28 +633,28 @@ fn certificate_view(c: &Certificate, names: &Names) -> CertificateView {
     };
     let found: Vec<String> = c.occurrences.iter().map(|l| names.at(l)).collect();
     let rows = vec![
-        Row { label: "Subject", value: c.subject.clone() },
-        Row { label: "Issuer", value: c.issuer.clone() },
-        Row { label: "Serial number", value: c.serial.clone() },
-        Row { label: "Valid from", value: c.not_before.clone() },
-        Row { label: "Valid until", value: format!("{} ({status_text})", c.not_after) },
-        Row { label: "Subject alternative names", value: list(&sans) },
-        Row { label: "Public key", value: key },
-        Row { label: "Signature algorithm", value: c.signature_algorithm.clone() },
-        Row { label: "SHA-256 fingerprint", value: c.sha256.clone() },
-        Row { label: "Thumbprint (SHA-1)", value: c.sha1_thumbprint.clone() },
-        Row { label: "Basic constraints", value: constraints },
-        Row { label: "Key usage", value: list(&c.key_usage) },
-        Row { label: "Extended key usage", value: list(&c.extended_key_usage) },
-        Row { label: "Subject key identifier", value: or_dash(&c.subject_key_id) },
-        Row { label: "Authority key identifier", value: or_dash(&c.authority_key_id) },
-        Row { label: "Certificate policies", value: policies },
-        Row { label: "OCSP", value: list(&c.ocsp_urls) },
-        Row { label: "CA issuers", value: list(&c.ca_issuers_urls) },
-        Row { label: "CRL distribution points", value: list(&c.crl_urls) },
-        Row { label: "Embedded SCTs", value: c.sct_count.to_string() },
-        Row { label: "Version", value: format!("v{}", c.version) },
-        Row { label: "Found at", value: found.join("; ") },
+        Row::new("Subject", c.subject.clone()),
+        Row::new("Issuer", c.issuer.clone()),
+        Row::new("Serial number", c.serial.clone()),
+        Row::new("Valid from", c.not_before.clone()),
+        Row::new("Valid until", format!("{} ({status_text})", c.not_after)),
+        Row::new("Subject alternative names", list(&sans)),
+        Row::new("Public key", key),
+        Row::new("Signature algorithm", c.signature_algorithm.clone()),
+        Row::new("SHA-256 fingerprint", c.sha256.clone()),
+        Row::new("Thumbprint (SHA-1)", c.sha1_thumbprint.clone()),
+        Row::new("Basic constraints", constraints),
+        Row::new("Key usage", list(&c.key_usage)),
+        Row::new("Extended key usage", list(&c.extended_key_usage)),
+        Row::new("Subject key identifier", or_dash(&c.subject_key_id)),
+        Row::new("Authority key identifier", or_dash(&c.authority_key_id)),
+        Row::new("Certificate policies", policies),
+        Row::new("OCSP", list(&c.ocsp_urls)),
+        Row::new("CA issuers", list(&c.ca_issuers_urls)),
+        Row::new("CRL distribution points", list(&c.crl_urls)),
+        Row::new("Embedded SCTs", c.sct_count.to_string()),
+        Row::new("Version", format!("v{}", c.version)),
+        Row::new("Found at", found.join("; ")),
     ];
     let heading = cert_name(c);
     CertificateView { index: c.index, heading, status, status_text, rows }
@@ -626,15 +677,15 @@ fn handshake_view(h: &Handshake, d: &Diagnosis, names: &Names) -> HandshakeView 
         format!("{n}: #{} {name}", i + 1)
     }).collect();
     let rows = vec![
-        Row { label: "STARTTLS", value: text(&h.starttls) },
-        Row { label: "Protocol", value: text(&h.protocol) },
-        Row { label: "Cipher", value: text(&h.cipher) },
-        Row { label: "Peer signing digest", value: text(&h.peer_signing_digest) },
-        Row { label: "Peer signature type", value: text(&h.peer_signature_type) },
-        Row { label: "Server temp key", value: text(&h.server_temp_key) },
-        Row { label: "Verify return code", value: verify },
-        Row { label: "Verify errors", value: list(&errors) },
-        Row { label: "Certificates sent", value: list(&sent) },
+        Row::new("STARTTLS", text(&h.starttls)),
+        Row::new("Protocol", text(&h.protocol)),
+        Row::new("Cipher", text(&h.cipher)),
+        Row::new("Peer signing digest", text(&h.peer_signing_digest)),
+        Row::new("Peer signature type", text(&h.peer_signature_type)),
+        Row::new("Server temp key", text(&h.server_temp_key)),
+        Row::new("Verify return code", verify),
+        Row::new("Verify errors", list(&errors)),
+        Row::new("Certificates sent", list(&sent)),
     ];
     HandshakeView { heading, rows }
 }
@@ -661,14 +712,14 @@ impl Report {
         for c in &self.chains {
             out.push_str(&format!("\n{}: {}\n", c.title, c.verdict_text));
             for (i, n) in c.nodes.iter().enumerate() {
-                out.push_str(&format!("  {}. {} — {} [{}; {}; {}]\n", i + 1, n.role, n.name, n.status, n.origin, n.signature));
+                out.push_str(&format!("  {}. {} — {} [{}; {}; {}]\n", i + 1, n.role_text, n.name, n.status, n.origin, n.signature));
             }
             out.push_str(&format!("  {}\n", c.note));
         }
         if !self.findings.is_empty() {
             out.push_str("\nFindings\n");
             for f in &self.findings {
-                out.push_str(&format!("  [{}] {} — {}\n", f.severity, f.id, f.title));
+                out.push_str(&format!("  [{}] {} — {}\n", f.severity, f.id.as_str(), f.title));
                 if !f.detail.is_empty() {
                     out.push_str(&format!("      {}\n", f.detail));
                 }
@@ -737,13 +788,13 @@ impl Report {
         for c in &self.chains {
             out.push_str(&format!("\n## {}\n\n{}\n\n", c.title, c.verdict_text));
             for (i, n) in c.nodes.iter().enumerate() {
-                out.push_str(&format!("{}. {} — **{}** ({}; {}; {})\n", i + 1, n.role, md(&n.name), n.status, n.origin, n.signature));
+                out.push_str(&format!("{}. {} — **{}** ({}; {}; {})\n", i + 1, n.role_text, md(&n.name), n.status, n.origin, n.signature));
             }
         }
         if !self.findings.is_empty() {
             out.push_str("\n## Findings\n\n| severity | id | finding | details | remedy |\n|---|---|---|---|---|\n");
             for f in &self.findings {
-                out.push_str(&format!("| {} | `{}` | {} | {} | {} |\n", f.severity, f.id, md(f.title), md(&f.detail), md(f.remedy)));
+                out.push_str(&format!("| {} | `{}` | {} | {} | {} |\n", f.severity, f.id.as_str(), md(&f.title), md(&f.detail), md(&f.remedy)));
             }
         }
         if !self.worksheet.rows.is_empty() {

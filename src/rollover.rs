@@ -3,7 +3,7 @@
 //! to trust, endpoints to open and to close, connector names the new certificate must still cover,
 //! `TlsCertificateName` values that will no longer match, and the expiry dates.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::connectors::exo_history::Era;
 use crate::connectors::model::{Connector, Kind};
@@ -12,7 +12,7 @@ use crate::connectors::verdict::names;
 use crate::model::{Certificate, Diagnosis};
 
 /// A connector name pattern and whether each certificate satisfies it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Coverage {
     /// "TlsDomain of \"To Contoso\"" and the like.
     pub setting: String,
@@ -25,7 +25,7 @@ pub struct Coverage {
 }
 
 /// What changes from the current to the new chain.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rollover {
     /// The current server certificate, by name.
     pub current: Option<String>,
@@ -64,7 +64,7 @@ fn root(d: &Diagnosis) -> Option<String> {
 }
 
 fn endpoints(d: &Diagnosis) -> Vec<String> {
-    d.worksheet.iter().filter(|r| r.side == "theirs").map(|r| format!("{}:{} ({})", r.host, r.port, r.purpose)).collect()
+    d.worksheet.iter().filter(|r| r.side == crate::worksheet::Side::Theirs).map(|r| format!("{}:{} ({})", r.host, r.port, r.purpose)).collect()
 }
 
 /// Compares the current diagnosis with the diagnosis of the new chain, against the current connectors.
@@ -100,7 +100,7 @@ pub fn compare(current: &Diagnosis, next: &Diagnosis, connectors: &[Connector]) 
         next: after.map(Certificate::name),
         current_root: root(current),
         next_root: root(next),
-        next_trusted: next.chains.first().is_some_and(|c| c.verdict == "trusted"),
+        next_trusted: next.chains.first().is_some_and(|c| c.verdict == crate::model::ChainVerdict::Trusted),
         endpoints_added: new_endpoints.iter().filter(|e| !old_endpoints.contains(e)).cloned().collect(),
         endpoints_removed: old_endpoints.iter().filter(|e| !new_endpoints.contains(e)).cloned().collect(),
         coverage,

@@ -30,7 +30,7 @@ pub enum StoreChoice {
 }
 
 /// Where a trust anchor came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Origin {
     /// Mozilla's store.
@@ -51,7 +51,7 @@ pub struct Anchor {
 }
 
 /// The store that answered, as the report shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoreInfo {
     /// `microsoft`, `mozilla` or `none`.
     pub choice: StoreChoice,

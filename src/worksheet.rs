@@ -5,12 +5,14 @@
 //! The seed document: "the validating side must be able to reach the CA's OCSP, CRL and AIA
 //! endpoints through its firewall" (How Exchange Online uses TLS, "certificate revocation").
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+use crate::closed_set;
 
 use crate::model::Diagnosis;
 
 /// One endpoint row.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Endpoint {
     /// `http`, `https` or `ldap`.
     pub scheme: String,
@@ -18,15 +20,37 @@ pub struct Endpoint {
     pub host: String,
     /// The TCP port: the URL's, else 80 for http, 443 for https, 389 for ldap.
     pub port: u16,
-    /// `ca-issuers`, `ocsp` or `crl`.
-    pub purpose: &'static str,
+    /// What the endpoint serves.
+    pub purpose: Purpose,
     /// The full URLs at this host for this purpose.
     pub urls: Vec<String>,
     /// The certificates that name it (common names).
     pub certificates: Vec<String>,
-    /// `ours`: your mail servers must reach it (they validate Exchange Online's or a partner's
-    /// certificate); `theirs`: whoever validates the pasted certificates must reach it.
-    pub side: &'static str,
+    /// Who must reach it.
+    pub side: Side,
+}
+
+// NOTE: declaration order is the worksheet's sort order (alphabetical, as the strings were).
+closed_set! {
+    /// What a CA endpoint serves (RFC 5280 §4.2.2.1 AIA, §4.2.1.13 CRL distribution points).
+    pub enum Purpose {
+        /// CA issuers: the issuing CA's certificate.
+        CaIssuers = "ca-issuers",
+        /// A certificate revocation list.
+        Crl = "crl",
+        /// An OCSP responder.
+        Ocsp = "ocsp",
+    }
+}
+
+closed_set! {
+    /// Whose servers must reach an endpoint.
+    pub enum Side {
+        /// Your mail servers (they validate Exchange Online's or a partner's certificate).
+        Ours = "ours",
+        /// Whoever validates the pasted certificates.
+        Theirs = "theirs",
+    }
 }
 
 /// Splits a URL into scheme, host and port (default ports per scheme).
@@ -53,7 +77,7 @@ pub fn split_url(url: &str) -> Option<(String, String, u16)> {
 }
 
 /// Adds one URL to the rows, merging rows with the same scheme, host, port, purpose and side.
-fn add(rows: &mut Vec<Endpoint>, url: &str, purpose: &'static str, certificate: &str, side: &'static str) {
+fn add(rows: &mut Vec<Endpoint>, url: &str, purpose: Purpose, certificate: &str, side: Side) {
     let Some((scheme, host, port)) = split_url(url) else { return };
     match rows.iter_mut().find(|r| r.scheme == scheme && r.host == host && r.port == port && r.purpose == purpose && r.side == side) {
         Some(row) => {
@@ -77,20 +101,20 @@ pub fn build(d: &Diagnosis) -> Vec<Endpoint> {
     for c in d.certificates.iter().filter(|c| on_chain.is_empty() || on_chain.contains(&c.index)) {
         let name = c.name();
         for url in &c.ca_issuers_urls {
-            add(&mut rows, url, "ca-issuers", &name, "theirs");
+            add(&mut rows, url, Purpose::CaIssuers, &name, Side::Theirs);
         }
         for url in &c.ocsp_urls {
-            add(&mut rows, url, "ocsp", &name, "theirs");
+            add(&mut rows, url, Purpose::Ocsp, &name, Side::Theirs);
         }
         for url in &c.crl_urls {
-            add(&mut rows, url, "crl", &name, "theirs");
+            add(&mut rows, url, Purpose::Crl, &name, Side::Theirs);
         }
     }
-    let validates_exo = d.directions.iter().any(|x| x.id == "onprem-trusts-exo") || !d.connectors.is_empty();
+    let validates_exo = d.directions.iter().any(|x| x.id == crate::connectors::verdict::DirectionId::OnpremTrustsExo) || !d.connectors.is_empty();
     if let (true, Some(era)) = (validates_exo, &d.exchange_online.era) {
         for url in era.endpoints {
-            let purpose = if url.contains("ocsp") { "ocsp" } else if url.contains("crl") { "crl" } else { "ca-issuers" };
-            add(&mut rows, url, purpose, "mail.protection.outlook.com (Exchange Online)", "ours");
+            let purpose = if url.contains("ocsp") { Purpose::Ocsp } else if url.contains("crl") { Purpose::Crl } else { Purpose::CaIssuers };
+            add(&mut rows, url, purpose, "mail.protection.outlook.com (Exchange Online)", Side::Ours);
         }
     }
     rows.sort_by(|a, b| (a.side, &a.host, a.port, a.purpose).cmp(&(b.side, &b.host, b.port, b.purpose)));
@@ -138,7 +162,7 @@ pub fn powershell(rows: &[Endpoint]) -> String {
     for r in rows {
         out.push_str(&format!(
             "$t = Test-NetConnection -ComputerName {} -Port {} -WarningAction SilentlyContinue\n$results += [pscustomobject]@{{ Host = {}; Port = {}; Purpose = {}; Reachable = $t.TcpTestSucceeded }}\n",
-            ps_quote(&r.host), r.port, ps_quote(&r.host), r.port, ps_quote(r.purpose)
+            ps_quote(&r.host), r.port, ps_quote(&r.host), r.port, ps_quote(r.purpose.as_str())
         ));
     }
     out.push_str("$results | Format-Table -AutoSize\n\n# Retrieval test per URL (opens certutil's URL retrieval tool; see Microsoft's TLS article):\n");
@@ -157,7 +181,7 @@ pub fn shell(rows: &[Endpoint]) -> String {
     for r in rows {
         for url in &r.urls {
             match (r.purpose, r.scheme.as_str()) {
-                ("ocsp", _) => out.push_str(&format!("# OCSP {url}: needs the certificate and its issuer as PEM files\nopenssl ocsp -issuer issuer.pem -cert server.pem -url {url} -resp_text -noverify | head -n 5\n")),
+                (Purpose::Ocsp, _) => out.push_str(&format!("# OCSP {url}: needs the certificate and its issuer as PEM files\nopenssl ocsp -issuer issuer.pem -cert server.pem -url {url} -resp_text -noverify | head -n 5\n")),
                 (_, "http" | "https") => out.push_str(&format!("curl -sS -o /dev/null -w '%{{http_code}} {url}\\n' --max-time 10 '{url}'\n")),
                 _ => out.push_str(&format!("nc -z -w 10 {} {} && echo 'reachable {}:{}'\n", r.host, r.port, r.host, r.port)),
             }
@@ -188,7 +212,7 @@ mod tests {
 
     #[test]
     fn csv_quotes_fields() {
-        let rows = vec![Endpoint { scheme: "http".into(), host: "a.test".into(), port: 80, purpose: "crl", urls: vec!["http://a.test/x".into()], certificates: vec!["Contoso, Ltd".into()], side: "theirs" }];
+        let rows = vec![Endpoint { scheme: "http".into(), host: "a.test".into(), port: 80, purpose: Purpose::Crl, urls: vec!["http://a.test/x".into()], certificates: vec!["Contoso, Ltd".into()], side: Side::Theirs }];
         assert_eq!(csv(&rows), "scheme,host,port,purpose,side,certificates,urls\nhttp,a.test,80,crl,theirs,\"Contoso, Ltd\",http://a.test/x\n");
         assert_eq!(host_list(&rows), "a.test:80\n");
     }

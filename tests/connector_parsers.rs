@@ -497,7 +497,7 @@ fn samples_parse_as_documented() {
         assert!(parsed.problems.is_empty(), "{}: {:?}", case.file, parsed.problems);
         assert_eq!(parsed.records.len(), case.records, "{}: record count", case.file);
         for (i, record) in parsed.records.iter().enumerate() {
-            assert_eq!(record.format, case.format.unwrap_or("format-list"), "{}", case.file);
+            assert_eq!(record.format.as_str(), case.format.unwrap_or("format-list"), "{}", case.file);
             assert_eq!(record.location.source, case.file);
             assert_eq!(record.truncated, expected_names(&case.truncated, i), "{} record {i}: truncated", case.file);
             assert_eq!(record.wrapped, expected_names(&case.wrapped, i), "{} record {i}: wrapped", case.file);

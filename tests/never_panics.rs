@@ -111,7 +111,7 @@ fn the_panic_boundary_turns_a_panic_into_a_finding() {
     let input = Input::new(vec![Source::text("x", "y")], 0);
     let d = forcetls::diagnose::panicked(&input, "boom".into());
     assert_eq!(common::ids(&d), ["core-panic"]);
-    assert_eq!(d.sources[0].encoding, "not-read");
+    assert_eq!(d.sources[0].encoding.as_str(), "not-read");
     assert!(forcetls::report::explain(&d).findings[0].detail.contains("panic: boom"));
     // And the catching entry point passes a normal diagnosis through unchanged.
     let caught = forcetls::diagnose_catching_panics(&input);

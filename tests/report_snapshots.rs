@@ -36,3 +36,18 @@ fn connector_report_snapshot() {
     let d = forcetls::diagnose(&forcetls::Input::new(sources, forcetls::civil_time::parse_date("2026-06-01").unwrap()));
     insta::assert_snapshot!("connectors_hybrid", explain(&d).to_text());
 }
+
+/// The diagnosis and the report cross the Web Worker boundary as JSON, so both must read back to
+/// exactly what was written, for inputs that exercise every part (chains, connectors, worksheet).
+#[test]
+fn diagnosis_and_report_round_trip_through_json() {
+    for files in [&["chain-rsa.pem"][..], &["mixed-paste.txt"], &["s_client-starttls-smtp.txt"], &["expired-leaf.pem", "leaf-mail.cer", "chain-rsa.p7b"], &["leaf-mail.pem", "mail.csr"]] {
+        let d = diagnose_files(files, "2026-06-01");
+        let json = serde_json::to_string(&d).unwrap();
+        let back: forcetls::Diagnosis = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{files:?}: {e}"));
+        assert_eq!(serde_json::to_string(&back).unwrap(), json, "{files:?}");
+        let report = explain(&d);
+        let back: forcetls::Report = serde_json::from_str(&serde_json::to_string(&report).unwrap()).unwrap();
+        assert_eq!(back, report, "{files:?}");
+    }
+}

@@ -19,7 +19,7 @@ fn the_core_reads_pem_and_pkcs7_in_wasm() {
     assert_eq!(d.summary.certificates, 3);
     assert_eq!(d.summary.duplicates, 3);
     assert_eq!(d.certificates[0].sha1_thumbprint, "9A96A004A1CFB0904203A394858328A41490EEC2");
-    assert_eq!((d.certificates[0].validity.status, d.certificates[0].validity.days_until_expiry), ("valid", 214));
+    assert_eq!((d.certificates[0].validity.status.as_str(), d.certificates[0].validity.days_until_expiry), ("valid", 214));
 }
 
 /// Path building and real signature checks (RSA PKCS#1, RSA-PSS, ECDSA P-256/P-384, Ed25519) in wasm32.
@@ -36,11 +36,11 @@ fn chains_verify_with_every_algorithm_in_wasm() {
         let trust = TrustOptions { store: StoreChoice::Microsoft, roots: vec![Source::text("root", root)], public_roots: Vec::new() };
         let d = diagnose(&Input { sources: vec![Source::text("chain", chain)], evaluated_at: parse_date("2026-06-01").unwrap(), trust, next: Vec::new() });
         assert_eq!(d.chains.len(), 1);
-        assert_eq!(d.chains[0].verdict, "trusted", "{:?}", d.findings);
-        assert!(d.chains[0].path.iter().take(2).all(|n| n.signature == "verified"));
+        assert_eq!(d.chains[0].verdict.as_str(), "trusted", "{:?}", d.findings);
+        assert!(d.chains[0].path.iter().take(2).all(|n| n.signature.as_str() == "verified"));
     }
     let broken = diagnose(&Input::new(vec![Source::text("chain", include_str!("fixtures/chains/bad-signature.pem"))], parse_date("2026-06-01").unwrap()));
-    assert_eq!(broken.chains[0].headline, Some("signature-invalid"));
+    assert_eq!(broken.chains[0].headline.map(|h| h.as_str()), Some("signature-invalid"));
 }
 
 #[wasm_bindgen_test]

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use crate::catalog::FindingId;
 use crate::finding::{Concerns, Evidence, Finding, Severity};
-use crate::model::{Certificate, Chain, PathNode};
+use crate::model::{Certificate, Chain, ChainVerdict, Chosen, NodeOrigin, PathEnd, PathNode, SignatureStatus};
 use crate::signature::SignatureVerifier;
 use crate::trust::{Anchor, Origin};
 use path::{End, Node, Path};
@@ -47,7 +47,7 @@ pub fn build(certs: &[Certificate], anchors: &[Anchor], sent: &[Vec<usize>], at:
     let mut nodes: Vec<Node<'_>> = certs.iter().map(|c| Node { cert: c, anchor: anchor_certs.contains(c.sha256.as_str()) }).collect();
     nodes.extend(anchors.iter().map(|a| Node { cert: &a.cert, anchor: true }));
     let pasted = certs.len();
-    let origin = |n: usize| if n < pasted { "pasted" } else { origin_name(anchors[n - pasted].origin) };
+    let origin = |n: usize| if n < pasted { NodeOrigin::Pasted } else { origin_of(anchors[n - pasted].origin) };
 
     let mut built = Built::default();
     let all_leaves = select_leaves(&nodes[..pasted], sent, verifier);
@@ -80,18 +80,18 @@ pub fn build(certs: &[Certificate], anchors: &[Anchor], sent: &[Vec<usize>], at:
         built.considered.extend(search.paths.iter().flat_map(|p| p.nodes.iter().copied()).chain(tried).filter(|&n| n < pasted));
         let trusted = best_path.end == End::Anchor && !findings.iter().any(|f| f.severity() == Severity::Error);
         // The headline: the most specific error, in the same order the report lists findings.
-        let headline = findings.iter().filter(|f| f.severity() == Severity::Error).min_by_key(|f| crate::catalog::rank(f.id)).map(|f| crate::catalog::entry(f.id).id);
+        let headline = findings.iter().filter(|f| f.severity() == Severity::Error).min_by_key(|f| crate::catalog::rank(f.id)).map(|f| f.id);
         let anchored = judged.iter().filter(|(_, p)| p.end == End::Anchor).count();
         built.chains.push(Chain {
             leaf,
-            verdict: if trusted { "trusted" } else { "not-trusted" },
+            verdict: if trusted { ChainVerdict::Trusted } else { ChainVerdict::NotTrusted },
             headline,
             path: path_nodes(&nodes, best_path, &search, &origin, at),
-            ends: if search.exhausted && best_path.end != End::Anchor { "budget-exhausted" } else { end_name(&best_path.end) },
+            ends: if search.exhausted && best_path.end != End::Anchor { PathEnd::BudgetExhausted } else { end_of(&best_path.end) },
             chosen: match anchored {
-                0 => "no-trusted-path",
-                1 if search.paths.len() == 1 => "only-path",
-                _ => "best-trusted-path",
+                0 => Chosen::NoTrustedPath,
+                1 if search.paths.len() == 1 => Chosen::OnlyPath,
+                _ => Chosen::BestTrustedPath,
             },
             paths_considered: search.paths.len(),
             signature_checks: search.signature_checks,
@@ -167,7 +167,7 @@ fn order(ctx: &checks::Ctx<'_>, path: &Path, sent: &[Vec<usize>]) -> Option<Find
 /// Pasted certificates on no chosen path: an expired alternative issuer, a valid alternative
 /// (cross-sign), a wrong intermediate, or unrelated. Returns the findings and the expired alternatives.
 fn leftovers(pasted: &[Node<'_>], leaves: &[usize], built: &Built, at: i64) -> (Vec<Finding>, HashSet<usize>) {
-    let untrusted = built.chains.iter().position(|c| c.verdict != "trusted");
+    let untrusted = built.chains.iter().position(|c| c.verdict != ChainVerdict::Trusted);
     let mut out = Vec::new();
     let mut expired = HashSet::new();
     for (i, n) in pasted.iter().enumerate() {
@@ -204,7 +204,7 @@ fn leftovers(pasted: &[Node<'_>], leaves: &[usize], built: &Built, at: i64) -> (
     (out, expired)
 }
 
-fn path_nodes(nodes: &[Node<'_>], path: &Path, search: &path::Search, origin: &dyn Fn(usize) -> &'static str, at: i64) -> Vec<PathNode> {
+fn path_nodes(nodes: &[Node<'_>], path: &Path, search: &path::Search, origin: &dyn Fn(usize) -> NodeOrigin, at: i64) -> Vec<PathNode> {
     let last = path.nodes.len() - 1;
     path.nodes
         .iter()
@@ -213,20 +213,20 @@ fn path_nodes(nodes: &[Node<'_>], path: &Path, search: &path::Search, origin: &d
             let c = nodes[n].cert;
             let signature = if pos < last {
                 match search.edges.get(&(n, path.nodes[pos + 1])) {
-                    Some(Ok(())) => "verified",
-                    Some(Err(_)) => "failed",
-                    None => "not-checked",
+                    Some(Ok(())) => SignatureStatus::Verified,
+                    Some(Err(_)) => SignatureStatus::Failed,
+                    None => SignatureStatus::NotChecked,
                 }
             } else {
                 match (&path.end, search.edges.get(&(n, n))) {
-                    (End::BadSignature(_), _) => "failed",
-                    (_, Some(Ok(()))) => "self-signed",
-                    _ => "not-checked",
+                    (End::BadSignature(_), _) => SignatureStatus::Failed,
+                    (_, Some(Ok(()))) => SignatureStatus::SelfSigned,
+                    _ => SignatureStatus::NotChecked,
                 }
             };
-            let status = if at > c.facts.not_after { "expired" } else if at < c.facts.not_before { "not-yet-valid" } else { "valid" };
+            let status = crate::inspect::validity_status(c.facts.not_before, c.facts.not_after, at);
             PathNode {
-                certificate: (origin(n) == "pasted").then_some(n),
+                certificate: (origin(n) == NodeOrigin::Pasted).then_some(n),
                 subject: c.subject.clone(),
                 name: c.name(),
                 origin: origin(n),
@@ -240,21 +240,21 @@ fn path_nodes(nodes: &[Node<'_>], path: &Path, search: &path::Search, origin: &d
         .collect()
 }
 
-fn end_name(end: &End) -> &'static str {
+fn end_of(end: &End) -> PathEnd {
     match end {
-        End::Anchor => "trust-anchor",
-        End::NoIssuer => "missing-issuer",
-        End::UntrustedRoot => "untrusted-root",
-        End::BadSignature(_) => "bad-signature",
-        End::Loop => "loop",
-        End::TooDeep => "too-long",
+        End::Anchor => PathEnd::TrustAnchor,
+        End::NoIssuer => PathEnd::MissingIssuer,
+        End::UntrustedRoot => PathEnd::UntrustedRoot,
+        End::BadSignature(_) => PathEnd::BadSignature,
+        End::Loop => PathEnd::Loop,
+        End::TooDeep => PathEnd::TooLong,
     }
 }
 
-fn origin_name(o: Origin) -> &'static str {
+fn origin_of(o: Origin) -> NodeOrigin {
     match o {
-        Origin::Mozilla => "mozilla",
-        Origin::Microsoft => "microsoft",
-        Origin::User => "user",
+        Origin::Mozilla => NodeOrigin::Mozilla,
+        Origin::Microsoft => NodeOrigin::Microsoft,
+        Origin::User => NodeOrigin::User,
     }
 }

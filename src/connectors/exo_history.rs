@@ -26,6 +26,18 @@ pub struct Era {
     pub source: &'static str,
 }
 
+/// An era is compiled-in data, so reading one back from JSON finds it by its first day.
+impl<'de> serde::Deserialize<'de> for Era {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Key {
+            from: String,
+        }
+        let key = Key::deserialize(deserializer)?;
+        ERAS.iter().find(|e| e.from == key.from).copied().ok_or_else(|| serde::de::Error::custom(format!("no Exchange Online era starts on {}", key.from)))
+    }
+}
+
 /// The eras, oldest first.
 pub const ERAS: &[Era] = &[
     Era {

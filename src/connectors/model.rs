@@ -1,12 +1,14 @@
 //! The normalised connector model: one shape for all four cmdlets and all three export formats.
 //! Property meanings are in `shared/domain/connectors.md` §2, §3, §5 and §6.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+use crate::closed_set;
 
 use crate::model::Location;
 
 /// Which cmdlet's object a record is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     /// Exchange Online `Get-OutboundConnector` (Exchange Online → peer).
@@ -24,7 +26,7 @@ pub enum Kind {
 }
 
 /// Exchange's TLS authentication level (`TlsSettings` on Exchange Online, `TlsAuthLevel` on Exchange Server).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TlsLevel {
     /// TLS required, no certificate checks.
     EncryptionOnly,
@@ -46,7 +48,7 @@ impl TlsLevel {
 }
 
 /// A decoded `TlsCertificateName` (`<I>issuer<S>subject`, an SmtpX509Identifier).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CertName {
     /// The value as exported.
     pub raw: String,
@@ -57,7 +59,7 @@ pub struct CertName {
 }
 
 /// One connector, normalised.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Connector {
     /// Its position among connectors.
     pub index: usize,
@@ -67,8 +69,8 @@ pub struct Connector {
     pub name: String,
     /// Where it was found.
     pub location: Location,
-    /// `format-list`, `json` or `clixml`.
-    pub format: &'static str,
+    /// The export format it was read from.
+    pub format: Format,
     /// `Enabled`.
     pub enabled: Option<bool>,
     /// `ConnectorType` (`OnPremises`, `Partner`; on-premises send connectors say `Default`).
@@ -101,4 +103,16 @@ pub struct Connector {
     pub truncated: Vec<String>,
     /// Every other property, as text, in export order: kept and shown.
     pub other: Vec<(String, String)>,
+}
+
+closed_set! {
+    /// The PowerShell export format a connector was read from.
+    pub enum Format {
+        /// `Format-List` text.
+        FormatList = "format-list",
+        /// `ConvertTo-Json`.
+        Json = "json",
+        /// `Export-Clixml`.
+        Clixml = "clixml",
+    }
 }

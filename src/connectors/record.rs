@@ -31,8 +31,8 @@ pub struct Record {
     pub properties: Vec<(String, Value)>,
     /// Where the record starts.
     pub location: Location,
-    /// `format-list`, `json` or `clixml`.
-    pub format: &'static str,
+    /// The export format it was read from.
+    pub format: crate::connectors::model::Format,
     /// The cmdlet the export came from, when the text shows it (a `PS> Get-SendConnector …` prompt line), or a Clixml type name.
     pub source_hint: Option<String>,
     /// Properties whose list Format-List truncated (`{a, b, c, d...}`): data was lost.

@@ -4,26 +4,28 @@
 //! certificate); C, the on-premises side validating Exchange Online's own certificate.
 //! Chains are judged as Exchange Online judges them: Microsoft's roots only, never the user's.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+use crate::closed_set;
 
 use super::exo_history::{era_at, Era};
 use super::model::{Connector, Kind, TlsLevel};
 use super::names::{match_certificate, same_dn};
 use crate::catalog::FindingId;
 use crate::finding::{Concerns, Evidence, Finding};
-use crate::model::{Certificate, Chain};
+use crate::model::{AltNameKind, Certificate, Chain, ChainVerdict};
 
 /// The verdict on one direction.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Direction {
-    /// `exo-to-peer`, `peer-to-exo` or `onprem-trusts-exo`.
-    pub id: &'static str,
+    /// Which way mail flows, and who validates.
+    pub id: DirectionId,
     /// "Exchange Online → peer via Outbound to …".
     pub title: String,
     /// The connectors that decide it, by index.
     pub connectors: Vec<usize>,
-    /// `will-work`, `will-fail`, `not-forced`, `cannot-tell` or `not-used`.
-    pub outcome: &'static str,
+    /// The verdict.
+    pub outcome: Outcome,
     /// The error Exchange would report, e.g. `450 4.4.317 … [Message=UntrustedRoot]`.
     pub exchange_error: Option<String>,
     /// For `cannot-tell`: what is needed.
@@ -35,12 +37,40 @@ pub struct Direction {
 }
 
 /// Exchange Online's certificate at the evaluation date and whether the on-premises store trusts its root.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExoCertificate {
     /// The era in force, when known.
     pub era: Option<Era>,
     /// Whether the validating store (the one chosen in the input) holds that root, valid at the date.
     pub root_trusted: bool,
+}
+
+closed_set! {
+    /// A mail-flow direction.
+    pub enum DirectionId {
+        /// Exchange Online sends to the peer and validates the peer's server certificate.
+        ExoToPeer = "exo-to-peer",
+        /// The peer sends to Exchange Online, which validates the sender's certificate.
+        PeerToExo = "peer-to-exo",
+        /// The on-premises send connector validates Exchange Online's certificate.
+        OnpremTrustsExo = "onprem-trusts-exo",
+    }
+}
+
+closed_set! {
+    /// A direction's verdict.
+    pub enum Outcome {
+        /// Forced TLS will work.
+        WillWork = "will-work",
+        /// Forced TLS will fail, with the error Exchange reports.
+        WillFail = "will-fail",
+        /// TLS is opportunistic: mail flows in clear text if TLS fails.
+        NotForced = "not-forced",
+        /// Something needed to decide is missing from the input.
+        CannotTell = "cannot-tell",
+        /// The direction is not used.
+        NotUsed = "not-used",
+    }
 }
 
 /// What the verdict needs from the rest of the diagnosis.
@@ -61,7 +91,7 @@ pub struct Context<'a> {
 
 /// A certificate's names as Exchange compares them: subject CN and DNS SANs.
 pub fn names(c: &Certificate) -> Vec<String> {
-    c.subject_cn.iter().cloned().chain(c.subject_alt_names.iter().filter(|n| n.kind == "dns").map(|n| n.value.clone())).collect()
+    c.subject_cn.iter().cloned().chain(c.subject_alt_names.iter().filter(|n| n.kind == AltNameKind::Dns).map(|n| n.value.clone())).collect()
 }
 
 fn quoted(s: &str) -> String {
@@ -92,7 +122,7 @@ fn pick<'a>(ctx: &Context<'a>, patterns: &[String], only_direction: bool) -> Opt
 /// The error Exchange Online reports for a rejected peer chain (connectors.md §9.1 rule 6, §10).
 fn outbound_error(chain: &Chain, leaf: &Certificate, expected: &str) -> String {
     let message = match chain.headline {
-        Some("certificate-expired") | Some("certificate-not-yet-valid") => "CertificateExpired",
+        Some(FindingId::CertificateExpired | FindingId::CertificateNotYetValid) => "CertificateExpired",
         _ => "UntrustedRoot",
     };
     if message == "UntrustedRoot" {
@@ -183,10 +213,10 @@ fn send_combinations(c: &Connector) -> Vec<Finding> {
 /// Direction A: Exchange Online → peer, decided by one outbound connector (connectors.md §9.1, §9.3).
 fn exo_to_peer(ctx: &Context<'_>, c: &Connector, only_direction: bool) -> (Direction, Vec<Finding>) {
     let target = c.smart_hosts.first().cloned().or_else(|| c.domains.first().cloned()).unwrap_or_else(|| "the peer".into());
-    let mut d = Direction { id: "exo-to-peer", title: format!("Exchange Online → {target} (outbound connector \"{}\")", c.name), connectors: vec![c.index], outcome: "will-work", exchange_error: None, needs: None, certificate: None, fixes: Vec::new() };
+    let mut d = Direction { id: DirectionId::ExoToPeer, title: format!("Exchange Online → {target} (outbound connector \"{}\")", c.name), connectors: vec![c.index], outcome: Outcome::WillWork, exchange_error: None, needs: None, certificate: None, fixes: Vec::new() };
     let mut f = Vec::new();
     let Some(level) = c.tls_level else {
-        d.outcome = "not-forced";
+        d.outcome = Outcome::NotForced;
         f.push(finding(FindingId::OutboundTlsNotForced, c, setting("TlsSettings", "$null")));
         d.fixes.push(format!("Set-OutboundConnector -Identity {} -TlsSettings DomainValidation -TlsDomain <the peer's certificate name>", quoted(&c.name)));
         return (d, f);
@@ -198,7 +228,7 @@ fn exo_to_peer(ctx: &Context<'_>, c: &Connector, only_direction: bool) -> (Direc
             f.push(finding(FindingId::ReceiveConnectorNoTls, r, setting("AuthMechanism", r.auth_mechanism.join(", "))));
             d.fixes.push(format!("Set-ReceiveConnector -Identity {} -AuthMechanism {}", quoted(&r.name), std::iter::once("Tls".to_string()).chain(r.auth_mechanism.iter().cloned()).collect::<Vec<_>>().join(",")));
         }
-        d.outcome = "will-fail";
+        d.outcome = Outcome::WillFail;
         d.exchange_error = Some("450 4.4.317 Cannot connect to remote server [Message=451 5.7.3 STARTTLS is required to send mail]".into());
         return (d, f);
     }
@@ -208,7 +238,7 @@ fn exo_to_peer(ctx: &Context<'_>, c: &Connector, only_direction: bool) -> (Direc
     }
     let patterns: Vec<String> = c.tls_domain.iter().cloned().chain(c.smart_hosts.iter().cloned()).collect();
     let Some(chain) = pick(ctx, &patterns, only_direction) else {
-        d.outcome = "cannot-tell";
+        d.outcome = Outcome::CannotTell;
         d.needs = Some(format!("the peer's certificate chain: paste the output of openssl s_client -connect {target}:25 -starttls smtp -showcerts"));
         return (d, f);
     };
@@ -226,22 +256,22 @@ fn exo_to_peer(ctx: &Context<'_>, c: &Connector, only_direction: bool) -> (Direc
         }
     }
     let expected = c.tls_domain.clone().unwrap_or_else(|| target.clone());
-    if chain.verdict != "trusted" {
-        d.outcome = "will-fail";
+    if chain.verdict != ChainVerdict::Trusted {
+        d.outcome = Outcome::WillFail;
         d.exchange_error = Some(outbound_error(chain, leaf, &expected));
-        f.push(finding(FindingId::OutboundPeerChainRejected, c, Evidence::Exchange { error: d.exchange_error.clone().unwrap_or_default(), cause: chain.headline.unwrap_or("not-trusted").to_string() }));
+        f.push(finding(FindingId::OutboundPeerChainRejected, c, Evidence::Exchange { error: d.exchange_error.clone().unwrap_or_default(), cause: chain.headline.map_or("not-trusted", |h| h.as_str()).to_string() }));
         return (d, f);
     }
     if level == TlsLevel::DomainValidation {
         let Some(tls_domain) = &c.tls_domain else {
-            d.outcome = "cannot-tell";
+            d.outcome = Outcome::CannotTell;
             d.needs = Some("a TlsDomain on the outbound connector: DomainValidation without TlsDomain is undocumented".into());
             f.push(finding(FindingId::OutboundDomainValidationNoTlsDomain, c, setting("TlsDomain", "$null")));
             d.fixes.push(format!("Set-OutboundConnector -Identity {} -TlsDomain {}", quoted(&c.name), quoted(&suggest_name(leaf))));
             return (d, f);
         };
         if match_certificate(tls_domain, &names(leaf)).is_none() {
-            d.outcome = "will-fail";
+            d.outcome = Outcome::WillFail;
             d.exchange_error = Some(format!("450 4.4.317 Cannot connect to remote server [Message=SubjectMismatch Expected Subject: {tls_domain}. Presented Subject: {}. Thumbprint: {}.]", leaf.subject_windows, leaf.sha1_thumbprint));
             f.push(finding(FindingId::OutboundTlsDomainMismatch, c, Evidence::NameMismatch { expected: tls_domain.clone(), presented: names(leaf) }));
             d.fixes.push(format!("Set-OutboundConnector -Identity {} -TlsDomain {}", quoted(&c.name), quoted(&suggest_name(leaf))));
@@ -252,7 +282,7 @@ fn exo_to_peer(ctx: &Context<'_>, c: &Connector, only_direction: bool) -> (Direc
 
 /// The name to put in TlsDomain / TlsSenderCertificateName for a certificate: its first DNS SAN, else its CN.
 fn suggest_name(c: &Certificate) -> String {
-    c.subject_alt_names.iter().find(|n| n.kind == "dns").map(|n| n.value.clone()).or_else(|| c.subject_cn.clone()).unwrap_or_default()
+    c.subject_alt_names.iter().find(|n| n.kind == AltNameKind::Dns).map(|n| n.value.clone()).or_else(|| c.subject_cn.clone()).unwrap_or_default()
 }
 
 /// A pasted certificate with the exact issuer and subject a TlsCertificateName names, or the
@@ -266,13 +296,13 @@ fn find_by_cert_name<'a>(certs: &'a [Certificate], issuer: &str, subject: &str) 
 /// Direction B: peer → Exchange Online (connectors.md §9.2).
 fn peer_to_exo(ctx: &Context<'_>, side: &str, inbound: &[&Connector], send: &[&Connector], only_direction: bool) -> (Direction, Vec<Finding>) {
     let names_list = inbound.iter().chain(send.iter()).map(|c| format!("\"{}\"", c.name)).collect::<Vec<_>>().join(", ");
-    let mut d = Direction { id: "peer-to-exo", title: format!("{side} → Exchange Online ({names_list})"), connectors: inbound.iter().chain(send.iter()).map(|c| c.index).collect(), outcome: "will-work", exchange_error: None, needs: None, certificate: None, fixes: Vec::new() };
+    let mut d = Direction { id: DirectionId::PeerToExo, title: format!("{side} → Exchange Online ({names_list})"), connectors: inbound.iter().chain(send.iter()).map(|c| c.index).collect(), outcome: Outcome::WillWork, exchange_error: None, needs: None, certificate: None, fixes: Vec::new() };
     let mut f = Vec::new();
     let by_cert = |c: &&&Connector| c.tls_sender_certificate_name.is_some() && (c.connector_type.as_deref() == Some("OnPremises") || c.restrict_domains_to_certificate == Some(true));
     let cert_inbound = inbound.iter().find(by_cert).copied();
     let forced = inbound.iter().any(|c| c.require_tls == Some(true)) || send.iter().any(|c| c.require_tls == Some(true)) || cert_inbound.is_some();
     if !forced {
-        d.outcome = "not-forced";
+        d.outcome = Outcome::NotForced;
         for c in inbound {
             f.push(finding(FindingId::InboundTlsNotForced, c, setting("RequireTls", "False")));
             d.fixes.push(format!("Set-InboundConnector -Identity {} -RequireTls $true", quoted(&c.name)));
@@ -280,7 +310,7 @@ fn peer_to_exo(ctx: &Context<'_>, side: &str, inbound: &[&Connector], send: &[&C
         return (d, f);
     }
     if let Some(c) = send.iter().find(|c| c.require_tls == Some(true) && c.ignore_starttls == Some(true)) {
-        d.outcome = "will-fail";
+        d.outcome = Outcome::WillFail;
         d.exchange_error = Some("451 5.7.3 Must issue a STARTTLS command first".into());
         d.fixes.push(format!("Set-SendConnector -Identity {} -IgnoreSTARTTLS $false", quoted(&c.name)));
         return (d, f);
@@ -292,7 +322,7 @@ fn peer_to_exo(ctx: &Context<'_>, side: &str, inbound: &[&Connector], send: &[&C
         match find_by_cert_name(ctx.certs, &n.issuer, &n.subject) {
             (Some(cert), _) => sender = Some(cert),
             (None, Some(renewed)) if !ctx.certs.is_empty() => {
-                d.outcome = "will-fail";
+                d.outcome = Outcome::WillFail;
                 d.exchange_error = Some("454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found.".into());
                 f.push(finding(FindingId::TlsCertificateNameStale, c, Evidence::NameMismatch { expected: n.raw.clone(), presented: vec![format!("<I>{}<S>{}", renewed.issuer_windows, renewed.subject_windows)] }));
                 d.fixes.push(format!("Set-SendConnector -Identity {} -TlsCertificateName {}", quoted(&c.name), quoted(&format!("<I>{}<S>{}", renewed.issuer_windows, renewed.subject_windows))));
@@ -312,8 +342,8 @@ fn peer_to_exo(ctx: &Context<'_>, side: &str, inbound: &[&Connector], send: &[&C
         None => pick(ctx, &patterns, only_direction),
     };
     let Some(chain) = chain else {
-        if d.outcome == "will-work" {
-            d.outcome = "cannot-tell";
+        if d.outcome == Outcome::WillWork {
+            d.outcome = Outcome::CannotTell;
             d.needs = Some(if side == "Partner" {
                 "the partner server's certificate and its chain (ask the partner, or paste the output of openssl s_client against their MX)".into()
             } else {
@@ -324,7 +354,7 @@ fn peer_to_exo(ctx: &Context<'_>, side: &str, inbound: &[&Connector], send: &[&C
     };
     let leaf = &ctx.certs[chain.leaf];
     d.certificate = Some(chain.leaf);
-    if d.outcome == "will-fail" {
+    if d.outcome == Outcome::WillFail {
         return (d, f);
     }
     let Some(inbound_c) = cert_inbound else {
@@ -337,17 +367,17 @@ fn peer_to_exo(ctx: &Context<'_>, side: &str, inbound: &[&Connector], send: &[&C
         "550 5.7.64 TenantAttribution; Relay Access Denied"
     };
     // §9.2 rule 3: a public CA, not expired, full chain sent (KB3212877).
-    if chain.verdict != "trusted" {
-        d.outcome = "will-fail";
+    if chain.verdict != ChainVerdict::Trusted {
+        d.outcome = Outcome::WillFail;
         d.exchange_error = Some(attribution.into());
-        f.push(finding(FindingId::InboundSenderChainRejected, inbound_c, Evidence::Exchange { error: attribution.into(), cause: chain.headline.unwrap_or("not-trusted").to_string() }));
+        f.push(finding(FindingId::InboundSenderChainRejected, inbound_c, Evidence::Exchange { error: attribution.into(), cause: chain.headline.map_or("not-trusted", |h| h.as_str()).to_string() }));
         return (d, f);
     }
     // §9.2 rule 4 and §8: OnPremises matches CN or SAN; Partner with RestrictDomainsToCertificate matches the subject.
     let expected = inbound_c.tls_sender_certificate_name.clone().unwrap_or_default();
     let presented = if is_partner { leaf.subject_cn.iter().cloned().collect::<Vec<_>>() } else { names(leaf) };
     if match_certificate(&expected, &presented).is_none() {
-        d.outcome = "will-fail";
+        d.outcome = Outcome::WillFail;
         d.exchange_error = Some(attribution.into());
         f.push(finding(FindingId::InboundCertificateNameMismatch, inbound_c, Evidence::NameMismatch { expected: expected.clone(), presented: presented.clone() }));
         d.fixes.push(format!("Set-InboundConnector -Identity {} -TlsSenderCertificateName {}", quoted(&inbound_c.name), quoted(&suggest_name(leaf))));
@@ -357,21 +387,21 @@ fn peer_to_exo(ctx: &Context<'_>, side: &str, inbound: &[&Connector], send: &[&C
 
 /// Direction C: the on-premises send connector validating Exchange Online's certificate (§9.1 rule 8, §11).
 fn onprem_trusts_exo(c: &Connector, exo: &ExoCertificate) -> (Direction, Vec<Finding>) {
-    let mut d = Direction { id: "onprem-trusts-exo", title: format!("On-premises \"{}\" validates Exchange Online's certificate", c.name), connectors: vec![c.index], outcome: "will-work", exchange_error: None, needs: None, certificate: None, fixes: Vec::new() };
+    let mut d = Direction { id: DirectionId::OnpremTrustsExo, title: format!("On-premises \"{}\" validates Exchange Online's certificate", c.name), connectors: vec![c.index], outcome: Outcome::WillWork, exchange_error: None, needs: None, certificate: None, fixes: Vec::new() };
     let mut f = Vec::new();
     if c.tls_level == Some(TlsLevel::DomainValidation) && c.tls_domain.as_deref().is_some_and(|t| !t.eq_ignore_ascii_case("mail.protection.outlook.com")) {
         f.push(finding(FindingId::SendConnectorTlsDomainUnexpected, c, setting("TlsDomain", c.tls_domain.clone().unwrap_or_default())));
-        d.outcome = "will-fail";
+        d.outcome = Outcome::WillFail;
         d.exchange_error = Some("454 4.7.5 Certificate validation failure (the name does not match Exchange Online's certificate)".into());
         d.fixes.push(format!("Set-SendConnector -Identity {} -TlsDomain mail.protection.outlook.com", quoted(&c.name)));
     }
     match exo.era {
         None => {
-            d.outcome = "cannot-tell";
+            d.outcome = Outcome::CannotTell;
             d.needs = Some("an evaluation date from 2016-04-15 on (forcetls knows Exchange Online's certificates since then)".into());
         }
         Some(era) if !exo.root_trusted => {
-            d.outcome = "will-fail";
+            d.outcome = Outcome::WillFail;
             d.exchange_error = Some("454 4.7.5 Certificate validation failure (Exchange Online's root is not trusted)".into());
             f.push(finding(FindingId::OnpremDoesNotTrustExo, c, Evidence::Setting { property: "Exchange Online root".into(), value: era.root.into() }));
             d.fixes.push(format!("certutil -addstore Root <{} certificate file>   # on every server in SourceTransportServers", era.root));

@@ -5,12 +5,13 @@
 //! having to convert anything.
 
 use super::der;
+use crate::model::Encoding;
 
 /// What a source's bytes turned out to be.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Decoded {
     /// Text, with the name of the encoding it was read as.
-    Text { text: String, encoding: &'static str },
+    Text { text: String, encoding: Encoding },
     /// A single DER SEQUENCE (a certificate, a PKCS#7 bundle, or something else).
     Der,
     /// Binary data that is neither text nor one DER structure.
@@ -20,26 +21,26 @@ pub enum Decoded {
 /// Decodes a source's bytes.
 pub fn decode(bytes: &[u8]) -> Decoded {
     if let Some(rest) = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]) {
-        return Decoded::Text { text: String::from_utf8_lossy(rest).into_owned(), encoding: "utf-8-bom" };
+        return Decoded::Text { text: String::from_utf8_lossy(rest).into_owned(), encoding: Encoding::Utf8Bom };
     }
     if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe]) {
-        return Decoded::Text { text: utf16(rest, u16::from_le_bytes), encoding: "utf-16le-bom" };
+        return Decoded::Text { text: utf16(rest, u16::from_le_bytes), encoding: Encoding::Utf16leBom };
     }
     if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
-        return Decoded::Text { text: utf16(rest, u16::from_be_bytes), encoding: "utf-16be-bom" };
+        return Decoded::Text { text: utf16(rest, u16::from_be_bytes), encoding: Encoding::Utf16beBom };
     }
     if bytes.first() == Some(&der::SEQUENCE) && der::single_sequence(bytes).is_some() {
         return Decoded::Der;
     }
     if looks_like_utf16le(bytes) {
-        return Decoded::Text { text: utf16(bytes, u16::from_le_bytes), encoding: "utf-16le" };
+        return Decoded::Text { text: utf16(bytes, u16::from_le_bytes), encoding: Encoding::Utf16le };
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) if !has_binary_controls(text.as_bytes()) => Decoded::Text { text: text.to_string(), encoding: "utf-8" },
+        Ok(text) if !has_binary_controls(text.as_bytes()) => Decoded::Text { text: text.to_string(), encoding: Encoding::Utf8 },
         Ok(_) => Decoded::Binary,
         // NOTE: Text that is not UTF-8 is most likely Windows-1252 or Latin-1; certificates are
         // ASCII either way, so reading each byte as one character loses nothing we use.
-        Err(_) if !has_binary_controls(bytes) => Decoded::Text { text: bytes.iter().map(|&b| b as char).collect(), encoding: "latin-1" },
+        Err(_) if !has_binary_controls(bytes) => Decoded::Text { text: bytes.iter().map(|&b| b as char).collect(), encoding: Encoding::Latin1 },
         Err(_) => Decoded::Binary,
     }
 }
@@ -72,7 +73,7 @@ fn has_binary_controls(bytes: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    fn text(bytes: &[u8]) -> (String, &'static str) {
+    fn text(bytes: &[u8]) -> (String, Encoding) {
         match decode(bytes) {
             Decoded::Text { text, encoding } => (text, encoding),
             other => panic!("expected text, got {other:?}"),
@@ -83,13 +84,13 @@ mod tests {
     fn reads_every_text_encoding() {
         let utf16le: Vec<u8> = "hi\r\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
         let utf16be: Vec<u8> = "hi\r\n".encode_utf16().flat_map(u16::to_be_bytes).collect();
-        let cases: Vec<(Vec<u8>, &str, &str)> = vec![
-            (b"hi\n".to_vec(), "hi\n", "utf-8"),
-            ([&[0xef, 0xbb, 0xbf][..], b"hi"].concat(), "hi", "utf-8-bom"),
-            ([&[0xff, 0xfe][..], &utf16le].concat(), "hi\r\n", "utf-16le-bom"),
-            ([&[0xfe, 0xff][..], &utf16be].concat(), "hi\r\n", "utf-16be-bom"),
-            ([utf16le.clone(), utf16le].concat(), "hi\r\nhi\r\n", "utf-16le"),
-            (b"caf\xe9".to_vec(), "caf\u{e9}", "latin-1"),
+        let cases: Vec<(Vec<u8>, &str, Encoding)> = vec![
+            (b"hi\n".to_vec(), "hi\n", Encoding::Utf8),
+            ([&[0xef, 0xbb, 0xbf][..], b"hi"].concat(), "hi", Encoding::Utf8Bom),
+            ([&[0xff, 0xfe][..], &utf16le].concat(), "hi\r\n", Encoding::Utf16leBom),
+            ([&[0xfe, 0xff][..], &utf16be].concat(), "hi\r\n", Encoding::Utf16beBom),
+            ([utf16le.clone(), utf16le].concat(), "hi\r\nhi\r\n", Encoding::Utf16le),
+            (b"caf\xe9".to_vec(), "caf\u{e9}", Encoding::Latin1),
         ];
         for (bytes, want, encoding) in cases {
             assert_eq!(text(&bytes), (want.to_string(), encoding), "{bytes:?}");

@@ -13,7 +13,7 @@ use crate::connectors::errors::{self, Explained};
 use crate::connectors::parse;
 use crate::connectors::record::{Parsed, Record};
 use crate::finding::{Concerns, Evidence, Finding};
-use crate::model::{Handshake, Location, Source, SourceReport, Summary, MAX_SOURCE_BYTES};
+use crate::model::{Encoding, Handshake, Location, Source, SourceReport, Summary, MAX_SOURCE_BYTES};
 
 /// A certificate's DER and where it was found (not yet parsed or deduplicated).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,7 +67,7 @@ impl Intake {
         let encoding = if source.bytes.len() > MAX_SOURCE_BYTES {
             self.summary.unreadable += 1;
             self.input_finding(FindingId::InputTooLarge, location, Evidence::TooLarge { bytes: source.bytes.len(), limit: MAX_SOURCE_BYTES });
-            "not-read"
+            Encoding::NotRead
         } else {
             match decode::decode(&source.bytes) {
                 decode::Decoded::Text { text, encoding } => {
@@ -76,22 +76,22 @@ impl Intake {
                 }
                 decode::Decoded::Der if pkcs7::is_pkcs7(&source.bytes) => {
                     self.add_der(&source.bytes, location, "PKCS7");
-                    "pkcs7-der"
+                    Encoding::Pkcs7Der
                 }
                 decode::Decoded::Der if pkcs7::is_pkcs12(&source.bytes) => {
                     self.summary.private_keys += 1;
                     self.input_finding(FindingId::PrivateKeyPasted, location, Evidence::PemBlock { label: "PKCS #12 / PFX".into() });
-                    "der"
+                    Encoding::Der
                 }
                 decode::Decoded::Der => {
                     self.add_der(&source.bytes, location, "CERTIFICATE");
-                    "der"
+                    Encoding::Der
                 }
                 decode::Decoded::Binary => {
                     self.summary.unreadable += 1;
                     let error = "not text, and not a single DER structure".to_string();
                     self.input_finding(FindingId::BinaryUnreadable, location, Evidence::DecodeError { what: "file".into(), error });
-                    "binary"
+                    Encoding::Binary
                 }
             }
         };

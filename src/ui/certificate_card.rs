@@ -16,7 +16,7 @@ pub struct CertificateCardProps {
 pub fn certificate_card(props: &CertificateCardProps) -> Html {
     let c = &props.view;
     html! {
-        <section class={classes!("cert", c.status)} data-index={c.index.to_string()} data-status={c.status}>
+        <section class={classes!("cert", c.status.as_str())} data-index={c.index.to_string()} data-status={c.status.as_str()}>
             <h3><span class="number">{ format!("#{}", c.index + 1) }</span>{ &c.heading }<span class="status">{ &c.status_text }</span></h3>
             { super::rows::rows(None, &c.rows) }
         </section>

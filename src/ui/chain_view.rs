@@ -16,13 +16,13 @@ pub struct ChainViewProps {
 pub fn chain_view(props: &ChainViewProps) -> Html {
     let c = &props.view;
     html! {
-        <section class={classes!("chain", c.verdict)} data-index={c.index.to_string()} data-verdict={c.verdict}>
+        <section class={classes!("chain", c.verdict.as_str())} data-index={c.index.to_string()} data-verdict={c.verdict.as_str()}>
             <h3>{ &c.title }</h3>
-            <p class="verdict" data-headline={c.headline.unwrap_or("")}>{ &c.verdict_text }</p>
+            <p class="verdict" data-headline={c.headline.map_or("", |h| h.as_str())}>{ &c.verdict_text }</p>
             <ol class="path">
                 { for c.nodes.iter().map(|n| html! {
-                    <li class={classes!("node", n.status)} data-status={n.status} data-role={n.role}>
-                        <span class="role">{ n.role }</span>
+                    <li class={classes!("node", n.status.as_str())} data-status={n.status.as_str()} data-role={n.role.as_str()}>
+                        <span class="role">{ &n.role_text }</span>
                         <span class="name">{ &n.name }</span>
                         <span class="facts">{ format!("{} · {} · {}", n.status, n.origin, n.signature) }</span>
                     </li>

@@ -22,11 +22,11 @@ pub fn findings_list(props: &FindingsListProps) -> Html {
             <h2>{ "Findings" }</h2>
             <ul id="findings">
                 { for props.findings.iter().map(|f| html! {
-                    <li class={classes!("finding", f.severity)} data-id={f.id} data-severity={f.severity}>
-                        <div class="finding-head"><span class="badge">{ f.severity }</span><strong>{ f.title }</strong><code class="id">{ f.id }</code></div>
+                    <li class={classes!("finding", f.severity.as_str())} data-id={f.id.as_str()} data-severity={f.severity.as_str()}>
+                        <div class="finding-head"><span class="badge">{ f.severity.as_str() }</span><strong>{ &f.title }</strong><code class="id">{ f.id.as_str() }</code></div>
                         if !f.detail.is_empty() { <p class="detail">{ &f.detail }</p> }
-                        <p class="remedy"><span>{ "Remedy: " }</span>{ f.remedy }</p>
-                        <p class="reference">{ f.reference }</p>
+                        <p class="remedy"><span>{ "Remedy: " }</span>{ &f.remedy }</p>
+                        <p class="reference">{ &f.reference }</p>
                     </li>
                 }) }
             </ul>

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
-use crate::report::{ConnectorView, DirectionView};
+use crate::connectors::verdict::DirectionId;
+use crate::report::{ConnectorSide, ConnectorView, DirectionView};
 
 /// Props for [`ForcedTls`].
 #[derive(Properties, PartialEq)]
@@ -17,19 +18,19 @@ pub struct ForcedTlsProps {
     pub exchange_online: String,
 }
 
-fn arrow(id: &str) -> &'static str {
+fn arrow(id: DirectionId) -> &'static str {
     match id {
-        "exo-to-peer" => "Exchange Online ⟶ their server",
-        "peer-to-exo" => "their server ⟶ Exchange Online",
-        _ => "their server checks Exchange Online's certificate",
+        DirectionId::ExoToPeer => "Exchange Online ⟶ their server",
+        DirectionId::PeerToExo => "their server ⟶ Exchange Online",
+        DirectionId::OnpremTrustsExo => "their server checks Exchange Online's certificate",
     }
 }
 
 fn connector_card(c: &ConnectorView) -> Html {
     html! {
-        <section class="connector" data-index={c.index.to_string()} data-side={c.side}>
+        <section class="connector" data-index={c.index.to_string()} data-side={c.side.as_str()}>
             <h4>{ &c.name }</h4>
-            <p class="kind">{ c.kind }</p>
+            <p class="kind">{ &c.kind }</p>
             { super::rows::rows(None, &c.rows) }
             if !c.other.is_empty() {
                 <details class="other">
@@ -47,13 +48,13 @@ pub fn forced_tls(props: &ForcedTlsProps) -> Html {
     if props.connectors.is_empty() {
         return html! {};
     }
-    let side = |s: &str| props.connectors.iter().filter(|c| c.side == s).map(connector_card).collect::<Html>();
+    let side = |s: ConnectorSide| props.connectors.iter().filter(|c| c.side == s).map(connector_card).collect::<Html>();
     html! {
         <section id="forced-tls">
             <h2>{ "Forced TLS, direction by direction" }</h2>
             <ol id="directions">
                 { for props.directions.iter().map(|d| html! {
-                    <li class={classes!("direction", d.outcome)} data-direction={d.id} data-outcome={d.outcome}>
+                    <li class={classes!("direction", d.outcome.as_str())} data-direction={d.id.as_str()} data-outcome={d.outcome.as_str()}>
                         <span class="arrow">{ arrow(d.id) }</span>
                         <strong class="outcome">{ &d.outcome_text }</strong>
                         <span class="title">{ &d.title }</span>
@@ -68,8 +69,8 @@ pub fn forced_tls(props: &ForcedTlsProps) -> Html {
             </ol>
             <p class="exo-cert">{ &props.exchange_online }</p>
             <div class="sides">
-                <div class="side"><h3>{ "Exchange Online (our tenant)" }</h3>{ side("exchange-online") }</div>
-                <div class="side"><h3>{ "Their side (on-premises Exchange or partner)" }</h3>{ side("peer") }</div>
+                <div class="side"><h3>{ "Exchange Online (our tenant)" }</h3>{ side(ConnectorSide::ExchangeOnline) }</div>
+                <div class="side"><h3>{ "Their side (on-premises Exchange or partner)" }</h3>{ side(ConnectorSide::Peer) }</div>
             </div>
         </section>
     }

@@ -8,6 +8,6 @@ use crate::report::Row;
 /// Renders rows as `<dl>`; `id` is optional.
 pub fn rows(id: Option<&'static str>, rows: &[Row]) -> Html {
     html! {
-        <dl id={id}>{ for rows.iter().map(|r| html! { <><dt>{ r.label }</dt><dd data-label={r.label}>{ r.value.clone() }</dd></> }) }</dl>
+        <dl id={id}>{ for rows.iter().map(|r| html! { <><dt>{ r.label.clone() }</dt><dd data-label={r.label.clone()}>{ r.value.clone() }</dd></> }) }</dl>
     }
 }

@@ -105,7 +105,7 @@ fn every_chain_case_gets_its_verdict_and_findings() {
     let mut failures = Vec::new();
     for case in CASES {
         let d = run(case);
-        let chains: Vec<(&str, Option<&str>)> = d.chains.iter().map(|c| (c.verdict, c.headline)).collect();
+        let chains: Vec<(&str, Option<&str>)> = d.chains.iter().map(|c| (c.verdict.as_str(), c.headline.map(|h| h.as_str()))).collect();
         let found = ids(&d);
         if print {
             println!("{} => chains: &{:?}, findings: &{:?}", case.name, chains, found);

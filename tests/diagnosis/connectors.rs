@@ -134,7 +134,7 @@ fn every_rule_gives_its_outcome_error_and_findings() {
     let all = cases();
     for case in &all {
         let d = run(case);
-        let got: Vec<(&str, &str, String)> = d.directions.iter().map(|x| (x.id, x.outcome, x.exchange_error.clone().unwrap_or_default())).collect();
+        let got: Vec<(&str, &str, String)> = d.directions.iter().map(|x| (x.id.as_str(), x.outcome.as_str(), x.exchange_error.clone().unwrap_or_default())).collect();
         let matches = got.len() == case.directions.len() && got.iter().zip(&case.directions).all(|(g, w)| g.0 == w.0 && g.1 == w.1 && g.2.starts_with(w.2));
         let ids = connector_ids(&d);
         if !matches || ids != case.findings {

@@ -10,7 +10,7 @@ use crate::common::{diagnose_files, fixture};
 #[test]
 fn worksheet_rows_and_exports_for_a_chain() {
     let d = diagnose_files(&["chain-rsa.pem"], "2026-06-01");
-    let rows: Vec<(String, u16, &str, &str)> = d.worksheet.iter().map(|r| (r.host.clone(), r.port, r.purpose, r.side)).collect();
+    let rows: Vec<(String, u16, &str, &str)> = d.worksheet.iter().map(|r| (r.host.clone(), r.port, r.purpose.as_str(), r.side.as_str())).collect();
     assert_eq!(rows, [
         ("aia.forcetls.test".to_string(), 80, "ca-issuers", "theirs"),
         ("crl.forcetls.test".to_string(), 80, "crl", "theirs"),
@@ -36,7 +36,7 @@ fn worksheet_rows_and_exports_for_a_chain() {
 fn worksheet_adds_exchange_online_endpoints_when_connectors_are_present() {
     let send = "Name           : Outbound to Office 365\nAddressSpaces  : {smtp:contoso.mail.onmicrosoft.com;1}\nRequireTLS     : True\nTlsAuthLevel   : CertificateValidation\n";
     let d = diagnose(&Input::new(vec![Source::text("send", send)], parse_date("2026-06-01").unwrap()));
-    let ours: Vec<String> = d.worksheet.iter().filter(|r| r.side == "ours").map(|r| format!("{}:{} {}", r.host, r.port, r.purpose)).collect();
+    let ours: Vec<String> = d.worksheet.iter().filter(|r| r.side.as_str() == "ours").map(|r| format!("{}:{} {}", r.host, r.port, r.purpose)).collect();
     assert_eq!(ours, ["cacerts.digicert.com:80 ca-issuers", "crl3.digicert.com:80 crl", "crl4.digicert.com:80 crl", "ocsp.digicert.com:80 ocsp"]);
     let in_2019 = diagnose(&Input::new(vec![Source::text("send", send)], parse_date("2019-06-01").unwrap()));
     assert!(in_2019.worksheet.iter().any(|r| r.host == "ocsp.globalsign.com"));

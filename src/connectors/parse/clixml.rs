@@ -16,7 +16,7 @@ use crate::connectors::record::{ParseProblem, Parsed, Record, Value};
 use crate::model::Location;
 
 /// The format name records from this parser carry.
-const FORMAT: &str = "clixml";
+const FORMAT: crate::connectors::model::Format = crate::connectors::model::Format::Clixml;
 
 /// PowerShell's serialization namespace.
 const NAMESPACE: &str = "http://schemas.microsoft.com/powershell/2004/04";

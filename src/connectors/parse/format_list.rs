@@ -17,7 +17,7 @@ use crate::connectors::record::{Parsed, Record, Value};
 use crate::model::Location;
 
 /// The format name records from this parser carry.
-const FORMAT: &str = "format-list";
+const FORMAT: crate::connectors::model::Format = crate::connectors::model::Format::FormatList;
 
 /// A record needs at least this many label lines to count, so that a stray `Note : …` line in
 /// prose is not taken for an export.

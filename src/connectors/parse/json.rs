@@ -15,7 +15,7 @@ use crate::connectors::record::{ParseProblem, Parsed, Record, Value};
 use crate::model::Location;
 
 /// The format name records from this parser carry.
-const FORMAT: &str = "json";
+const FORMAT: crate::connectors::model::Format = crate::connectors::model::Format::Json;
 
 /// A [`Value`] read straight from the JSON tokens, in document order.
 struct Ordered(Value);
