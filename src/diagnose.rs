@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 
+use crate::budget::Budget;
 use crate::catalog::{self, FindingId};
 use crate::civil_time::format_datetime;
 use crate::finding::{Concerns, Evidence, Finding};
@@ -18,8 +19,15 @@ use crate::trust;
 /// A certificate counts as expiring soon this many days before its notAfter.
 pub const EXPIRES_SOON_DAYS: i64 = 30;
 
-/// Diagnoses everything in `input` at `input.evaluated_at`.
+/// Diagnoses everything in `input` at `input.evaluated_at`, with the default work budget.
 pub fn diagnose(input: &Input) -> Diagnosis {
+    diagnose_with(input, &Budget::new())
+}
+
+/// Diagnoses everything in `input` within `budget`: every part of the diagnosis (and the
+/// rollover's diagnosis of the next chain) charges the same meters, and each meter that runs out
+/// becomes one `work-budget-exhausted` finding.
+pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
     let intake = intake::read(&input.sources);
     let mut findings = intake.findings;
     let records = intake.records;
@@ -101,7 +109,6 @@ pub fn diagnose(input: &Input) -> Diagnosis {
     if is_empty(&summary, &findings) {
         findings.push(Finding::new(FindingId::InputEmpty, Concerns::Everything, Evidence::None));
     }
-    sort(&mut findings);
     let mut d = Diagnosis {
         schema: SCHEMA.to_string(),
         version: SCHEMA_VERSION,
@@ -119,11 +126,13 @@ pub fn diagnose(input: &Input) -> Diagnosis {
         rollover: None,
         findings,
     };
-    d.worksheet = crate::worksheet::build(&d);
+    d.worksheet = crate::worksheet::build(&d, budget);
     if !input.next.is_empty() {
-        let next = diagnose(&Input { sources: input.next.clone(), evaluated_at: input.evaluated_at, trust: input.trust.clone(), next: Vec::new() });
+        let next = diagnose_with(&Input { sources: input.next.clone(), evaluated_at: input.evaluated_at, trust: input.trust.clone(), next: Vec::new() }, budget);
         d.rollover = Some(crate::rollover::compare(&d, &next, &d.connectors));
     }
+    d.findings.extend(budget.findings());
+    sort(&mut d.findings);
     d
 }
 

@@ -72,6 +72,8 @@ pub enum Evidence {
     Algorithm { oid: String, name: String },
     /// The chain in the order sent and in path order.
     Order { sent: Vec<String>, expected: Vec<String> },
+    /// A meter of the diagnosis's work budget that ran out, and its limit.
+    WorkBudget { work: crate::budget::Work, limit: u64 },
     /// How far path building got before its budget ran out.
     Budget { steps: usize, signature_checks: usize, paths: usize },
     /// How many of something were handled, out of how many.

@@ -7,6 +7,7 @@
 //! The flow is: sources → [`intake`] (decode text, find PEM/DER/PKCS#7/s_client items) →
 //! [`inspect`] (read each certificate) → [`diagnose`] (findings) → [`report`] (wording) → render.
 
+pub mod budget;
 pub mod catalog;
 pub mod closed_set;
 pub mod chain;
@@ -28,6 +29,6 @@ pub mod worksheet;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-pub use diagnose::{diagnose, diagnose_catching_panics};
+pub use diagnose::{diagnose, diagnose_catching_panics, diagnose_with};
 pub use model::{Diagnosis, Input, Source};
 pub use report::Report;

@@ -396,6 +396,7 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
         Evidence::Algorithm { oid, name } if oid == name => oid.clone(),
         Evidence::Algorithm { oid, name } => format!("{name} ({oid})"),
         Evidence::Order { sent, expected } => format!("sent {}; expected {}", sent.join(" → "), expected.join(" → ")),
+        Evidence::WorkBudget { work, limit } => format!("{work}: limit {limit}"),
         Evidence::Budget { steps, signature_checks, paths } => format!("stopped after {steps} steps, {signature_checks} signature checks and {paths} paths"),
         Evidence::Count { shown, total } => format!("{shown} of {total} analysed"),
         Evidence::Related { subject, relation } => format!("{subject}: {relation}"),

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::budget::{Budget, Work};
 use crate::closed_set;
 
 use crate::model::Diagnosis;
@@ -77,7 +78,11 @@ pub fn split_url(url: &str) -> Option<(String, String, u16)> {
 }
 
 /// Adds one URL to the rows, merging rows with the same scheme, host, port, purpose and side.
-fn add(rows: &mut Vec<Endpoint>, url: &str, purpose: Purpose, certificate: &str, side: Side) {
+/// Each URL charges the budget's `endpoint-urls` meter; once it is spent, URLs are skipped.
+fn add(rows: &mut Vec<Endpoint>, budget: &Budget, url: &str, purpose: Purpose, certificate: &str, side: Side) {
+    if !budget.charge(Work::EndpointUrls, 1) {
+        return;
+    }
     let Some((scheme, host, port)) = split_url(url) else { return };
     match rows.iter_mut().find(|r| r.scheme == scheme && r.host == host && r.port == port && r.purpose == purpose && r.side == side) {
         Some(row) => {
@@ -95,26 +100,26 @@ fn add(rows: &mut Vec<Endpoint>, url: &str, purpose: Purpose, certificate: &str,
 /// The worksheet for a diagnosis: the endpoints of every pasted certificate on a chain (or every
 /// pasted certificate when no chain was built), and, when connectors involve Exchange Online, the
 /// endpoints of Exchange Online's own certificate at the evaluation date.
-pub fn build(d: &Diagnosis) -> Vec<Endpoint> {
+pub fn build(d: &Diagnosis, budget: &Budget) -> Vec<Endpoint> {
     let mut rows = Vec::new();
     let on_chain: Vec<usize> = d.chains.iter().flat_map(|c| c.path.iter().filter_map(|n| n.certificate)).collect();
     for c in d.certificates.iter().filter(|c| on_chain.is_empty() || on_chain.contains(&c.index)) {
         let name = c.name();
         for url in &c.ca_issuers_urls {
-            add(&mut rows, url, Purpose::CaIssuers, &name, Side::Theirs);
+            add(&mut rows, budget, url, Purpose::CaIssuers, &name, Side::Theirs);
         }
         for url in &c.ocsp_urls {
-            add(&mut rows, url, Purpose::Ocsp, &name, Side::Theirs);
+            add(&mut rows, budget, url, Purpose::Ocsp, &name, Side::Theirs);
         }
         for url in &c.crl_urls {
-            add(&mut rows, url, Purpose::Crl, &name, Side::Theirs);
+            add(&mut rows, budget, url, Purpose::Crl, &name, Side::Theirs);
         }
     }
     let validates_exo = d.directions.iter().any(|x| x.id == crate::connectors::verdict::DirectionId::OnpremTrustsExo) || !d.connectors.is_empty();
     if let (true, Some(era)) = (validates_exo, &d.exchange_online.era) {
         for url in era.endpoints {
             let purpose = if url.contains("ocsp") { Purpose::Ocsp } else if url.contains("crl") { Purpose::Crl } else { Purpose::CaIssuers };
-            add(&mut rows, url, purpose, "mail.protection.outlook.com (Exchange Online)", Side::Ours);
+            add(&mut rows, budget, url, purpose, "mail.protection.outlook.com (Exchange Online)", Side::Ours);
         }
     }
     rows.sort_by(|a, b| (a.side, &a.host, a.port, a.purpose).cmp(&(b.side, &b.host, b.port, b.purpose)));

@@ -93,3 +93,19 @@ fn rollover_to_another_ca_changes_the_endpoints() {
     assert_eq!(r.endpoints_removed, ["aia.forcetls.test:80 (ca-issuers)", "crl.forcetls.test:80 (crl)", "ldap.forcetls.test:389 (crl)", "ocsp.forcetls.test:80 (ocsp)"]);
     assert_eq!(r.expiry, (Some("2027-01-01T00:00:00Z".to_string()), Some("2027-01-01T00:00:00Z".to_string())));
 }
+
+/// The worksheet reads URLs within the diagnosis's `endpoint-urls` meter; past it, the rest are
+/// skipped and the diagnosis says its work budget ran out.
+#[test]
+fn worksheet_urls_stop_at_the_work_budget_and_say_so() {
+    use forcetls::budget::{Budget, Work};
+    let input = Input { sources: vec![Source::bytes("chain-rsa.pem", fixture("chain-rsa.pem"))], evaluated_at: parse_date("2026-06-01").unwrap(), trust: crate::common::test_trust(), next: Vec::new() };
+    let full = forcetls::diagnose(&input);
+    let urls = |d: &forcetls::Diagnosis| d.worksheet.iter().map(|r| r.urls.len()).sum::<usize>();
+    assert!(urls(&full) > 2);
+    assert!(!crate::common::ids(&full).contains(&"work-budget-exhausted"));
+    let limited = forcetls::diagnose_with(&input, &Budget::new().with_limit(Work::EndpointUrls, 2));
+    assert_eq!(urls(&limited), 2);
+    let f = limited.findings.iter().find(|f| crate::common::id(f) == "work-budget-exhausted").expect("the exhausted meter is reported");
+    assert_eq!(f.evidence, forcetls::finding::Evidence::WorkBudget { work: Work::EndpointUrls, limit: 2 });
+}
