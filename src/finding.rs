@@ -88,6 +88,8 @@ pub enum Evidence {
     NameMismatch { expected: String, presented: Vec<String> },
     /// An Exchange error line from the input, explained.
     ErrorLine { code: String, message: Option<String>, meaning: String, cause: String, fix: String },
+    /// A value that cannot be quoted into a command, escaped for display, and why.
+    Refused { value: String, reason: crate::quote::Refusal },
     /// The core panicked; this is the panic message.
     Panic { message: String },
     /// Nothing beyond the id itself.

@@ -410,6 +410,7 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
             let code = match message { Some(m) => format!("{code} [{m}]"), None => code.clone() };
             format!("{code}: {meaning} Likely cause: {cause} Fix: {fix}")
         }
+        Evidence::Refused { value, reason } => format!("{value} ({reason})"),
         Evidence::Panic { message } => format!("panic: {message}"),
         Evidence::None => String::new(),
     };

@@ -14,6 +14,7 @@ use super::names::{match_certificate, same_dn};
 use crate::catalog::FindingId;
 use crate::finding::{Concerns, Evidence, Finding};
 use crate::model::{AltNameKind, Certificate, Chain, ChainVerdict};
+use crate::quote::powershell::Command;
 
 /// The verdict on one direction.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,8 +95,13 @@ pub fn names(c: &Certificate) -> Vec<String> {
     c.subject_cn.iter().cloned().chain(c.subject_alt_names.iter().filter(|n| n.kind == AltNameKind::Dns).map(|n| n.value.clone())).collect()
 }
 
-fn quoted(s: &str) -> String {
-    format!("\"{}\"", s.replace('"', "`\""))
+/// Adds a fix to the direction, or, when a value from the input cannot be quoted safely, a
+/// `command-value-refused` finding about connector `c` instead of the command.
+fn push_fix(d: &mut Direction, f: &mut Vec<Finding>, c: &Connector, cmd: Command) {
+    match cmd.build() {
+        Ok(line) => d.fixes.push(line),
+        Err(refused) => f.push(finding(FindingId::CommandValueRefused, c, Evidence::Refused { value: refused.value, reason: refused.reason })),
+    }
 }
 
 fn finding(id: FindingId, c: &Connector, evidence: Evidence) -> Finding {
@@ -218,7 +224,7 @@ fn exo_to_peer(ctx: &Context<'_>, c: &Connector, only_direction: bool) -> (Direc
     let Some(level) = c.tls_level else {
         d.outcome = Outcome::NotForced;
         f.push(finding(FindingId::OutboundTlsNotForced, c, setting("TlsSettings", "$null")));
-        d.fixes.push(format!("Set-OutboundConnector -Identity {} -TlsSettings DomainValidation -TlsDomain <the peer's certificate name>", quoted(&c.name)));
+        push_fix(&mut d, &mut f, c, Command::new("Set-OutboundConnector").arg("Identity", &c.name).token("TlsSettings", "DomainValidation").token("TlsDomain", "'<a name on the peer''s certificate>'"));
         return (d, f);
     };
     // §9.1 rule 3: no STARTTLS on the peer's receive connector fails any required TLS.
@@ -226,7 +232,8 @@ fn exo_to_peer(ctx: &Context<'_>, c: &Connector, only_direction: bool) -> (Direc
     if !receive.is_empty() && receive.iter().all(|r| !r.auth_mechanism.is_empty() && !r.auth_mechanism.iter().any(|m| m.eq_ignore_ascii_case("Tls"))) {
         for r in &receive {
             f.push(finding(FindingId::ReceiveConnectorNoTls, r, setting("AuthMechanism", r.auth_mechanism.join(", "))));
-            d.fixes.push(format!("Set-ReceiveConnector -Identity {} -AuthMechanism {}", quoted(&r.name), std::iter::once("Tls".to_string()).chain(r.auth_mechanism.iter().cloned()).collect::<Vec<_>>().join(",")));
+            let mechanisms: Vec<String> = std::iter::once("Tls".to_string()).chain(r.auth_mechanism.iter().cloned()).collect();
+            push_fix(&mut d, &mut f, r, Command::new("Set-ReceiveConnector").arg("Identity", &r.name).list("AuthMechanism", &mechanisms));
         }
         d.outcome = Outcome::WillFail;
         d.exchange_error = Some("450 4.4.317 Cannot connect to remote server [Message=451 5.7.3 STARTTLS is required to send mail]".into());
@@ -251,7 +258,7 @@ fn exo_to_peer(ctx: &Context<'_>, c: &Connector, only_direction: bool) -> (Direc
             if !(same_dn(&leaf.issuer_windows, &n.issuer) && same_dn(&leaf.subject_windows, &n.subject)) {
                 let id = if same_dn(&leaf.subject_windows, &n.subject) { FindingId::TlsCertificateNameStale } else { FindingId::TlsCertificateNameNotFound };
                 f.push(finding(id, r, Evidence::NameMismatch { expected: n.raw.clone(), presented: vec![format!("<I>{}<S>{}", leaf.issuer_windows, leaf.subject_windows)] }));
-                d.fixes.push(format!("Set-ReceiveConnector -Identity {} -TlsCertificateName {}", quoted(&r.name), quoted(&format!("<I>{}<S>{}", leaf.issuer_windows, leaf.subject_windows))));
+                push_fix(&mut d, &mut f, r, Command::new("Set-ReceiveConnector").arg("Identity", &r.name).arg("TlsCertificateName", &format!("<I>{}<S>{}", leaf.issuer_windows, leaf.subject_windows)));
             }
         }
     }
@@ -267,14 +274,14 @@ fn exo_to_peer(ctx: &Context<'_>, c: &Connector, only_direction: bool) -> (Direc
             d.outcome = Outcome::CannotTell;
             d.needs = Some("a TlsDomain on the outbound connector: DomainValidation without TlsDomain is undocumented".into());
             f.push(finding(FindingId::OutboundDomainValidationNoTlsDomain, c, setting("TlsDomain", "$null")));
-            d.fixes.push(format!("Set-OutboundConnector -Identity {} -TlsDomain {}", quoted(&c.name), quoted(&suggest_name(leaf))));
+            push_fix(&mut d, &mut f, c, Command::new("Set-OutboundConnector").arg("Identity", &c.name).arg("TlsDomain", &suggest_name(leaf)));
             return (d, f);
         };
         if match_certificate(tls_domain, &names(leaf)).is_none() {
             d.outcome = Outcome::WillFail;
             d.exchange_error = Some(format!("450 4.4.317 Cannot connect to remote server [Message=SubjectMismatch Expected Subject: {tls_domain}. Presented Subject: {}. Thumbprint: {}.]", leaf.subject_windows, leaf.sha1_thumbprint));
             f.push(finding(FindingId::OutboundTlsDomainMismatch, c, Evidence::NameMismatch { expected: tls_domain.clone(), presented: names(leaf) }));
-            d.fixes.push(format!("Set-OutboundConnector -Identity {} -TlsDomain {}", quoted(&c.name), quoted(&suggest_name(leaf))));
+            push_fix(&mut d, &mut f, c, Command::new("Set-OutboundConnector").arg("Identity", &c.name).arg("TlsDomain", &suggest_name(leaf)));
         }
     }
     (d, f)
@@ -305,14 +312,14 @@ fn peer_to_exo(ctx: &Context<'_>, side: &str, inbound: &[&Connector], send: &[&C
         d.outcome = Outcome::NotForced;
         for c in inbound {
             f.push(finding(FindingId::InboundTlsNotForced, c, setting("RequireTls", "False")));
-            d.fixes.push(format!("Set-InboundConnector -Identity {} -RequireTls $true", quoted(&c.name)));
+            push_fix(&mut d, &mut f, c, Command::new("Set-InboundConnector").arg("Identity", &c.name).token("RequireTls", "$true"));
         }
         return (d, f);
     }
     if let Some(c) = send.iter().find(|c| c.require_tls == Some(true) && c.ignore_starttls == Some(true)) {
         d.outcome = Outcome::WillFail;
         d.exchange_error = Some("451 5.7.3 Must issue a STARTTLS command first".into());
-        d.fixes.push(format!("Set-SendConnector -Identity {} -IgnoreSTARTTLS $false", quoted(&c.name)));
+        push_fix(&mut d, &mut f, c, Command::new("Set-SendConnector").arg("Identity", &c.name).token("IgnoreSTARTTLS", "$false"));
         return (d, f);
     }
     // The sender's certificate: the one the send connector names, else the one matching the inbound connector.
@@ -325,7 +332,7 @@ fn peer_to_exo(ctx: &Context<'_>, side: &str, inbound: &[&Connector], send: &[&C
                 d.outcome = Outcome::WillFail;
                 d.exchange_error = Some("454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found.".into());
                 f.push(finding(FindingId::TlsCertificateNameStale, c, Evidence::NameMismatch { expected: n.raw.clone(), presented: vec![format!("<I>{}<S>{}", renewed.issuer_windows, renewed.subject_windows)] }));
-                d.fixes.push(format!("Set-SendConnector -Identity {} -TlsCertificateName {}", quoted(&c.name), quoted(&format!("<I>{}<S>{}", renewed.issuer_windows, renewed.subject_windows))));
+                push_fix(&mut d, &mut f, c, Command::new("Set-SendConnector").arg("Identity", &c.name).arg("TlsCertificateName", &format!("<I>{}<S>{}", renewed.issuer_windows, renewed.subject_windows)));
                 sender = Some(renewed);
             }
             (None, None) if !ctx.certs.is_empty() => {
@@ -380,7 +387,7 @@ fn peer_to_exo(ctx: &Context<'_>, side: &str, inbound: &[&Connector], send: &[&C
         d.outcome = Outcome::WillFail;
         d.exchange_error = Some(attribution.into());
         f.push(finding(FindingId::InboundCertificateNameMismatch, inbound_c, Evidence::NameMismatch { expected: expected.clone(), presented: presented.clone() }));
-        d.fixes.push(format!("Set-InboundConnector -Identity {} -TlsSenderCertificateName {}", quoted(&inbound_c.name), quoted(&suggest_name(leaf))));
+        push_fix(&mut d, &mut f, inbound_c, Command::new("Set-InboundConnector").arg("Identity", &inbound_c.name).arg("TlsSenderCertificateName", &suggest_name(leaf)));
     }
     (d, f)
 }
@@ -393,7 +400,7 @@ fn onprem_trusts_exo(c: &Connector, exo: &ExoCertificate) -> (Direction, Vec<Fin
         f.push(finding(FindingId::SendConnectorTlsDomainUnexpected, c, setting("TlsDomain", c.tls_domain.clone().unwrap_or_default())));
         d.outcome = Outcome::WillFail;
         d.exchange_error = Some("454 4.7.5 Certificate validation failure (the name does not match Exchange Online's certificate)".into());
-        d.fixes.push(format!("Set-SendConnector -Identity {} -TlsDomain mail.protection.outlook.com", quoted(&c.name)));
+        push_fix(&mut d, &mut f, c, Command::new("Set-SendConnector").arg("Identity", &c.name).token("TlsDomain", "'mail.protection.outlook.com'"));
     }
     match exo.era {
         None => {

@@ -203,3 +203,19 @@ fn ndr_lines_are_explained() {
 pub fn covered() -> Vec<&'static str> {
     cases().iter().flat_map(|c| c.findings.iter().copied()).collect()
 }
+
+/// A connector name from the input reaches a fix only as a PowerShell single-quoted literal; a name
+/// that cannot be quoted safely (here a line break that would start a second command) is refused
+/// with a finding, and no fix carries it.
+#[test]
+fn fixes_quote_connector_names_or_refuse_them() {
+    let json = |name: &str| serde_json::json!([{ "Name": name, "Enabled": true, "ConnectorType": "Partner", "RecipientDomains": ["contoso.test"], "SmartHosts": ["mail.contoso.test"], "TlsSettings": null, "TlsDomain": null, "Identity": name }]).to_string();
+    let run = |name: &str| diagnose(&Input::new(vec![Source::text("dump", json(name))], parse_date("2026-06-01").unwrap()));
+    let d = run("To ‘Contoso’ $(Remove-Item C:\\ -Recurse) `\"x\"");
+    assert_eq!(d.directions[0].fixes, ["Set-OutboundConnector -Identity 'To ‘‘Contoso’’ $(Remove-Item C:\\ -Recurse) `\"x\"' -TlsSettings DomainValidation -TlsDomain '<a name on the peer''s certificate>'"]);
+    assert!(!d.findings.iter().any(|f| id(f) == "command-value-refused"));
+    let d = run("To Contoso\nRemove-Item C:\\ -Recurse");
+    assert!(d.directions[0].fixes.is_empty(), "{:?}", d.directions[0].fixes);
+    let refused = d.findings.iter().find(|f| id(f) == "command-value-refused").expect("the refusal is reported");
+    assert_eq!(refused.evidence, forcetls::finding::Evidence::Refused { value: "To Contoso\\u{000A}Remove-Item C:\\ -Recurse".into(), reason: forcetls::quote::Refusal::LineBreak });
+}
