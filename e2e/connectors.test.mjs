@@ -41,7 +41,7 @@ test('an outbound connector without TlsSettings is reported as not forced, with 
   const { page } = await open(browser, server.base);
   await paste(page, outbound('', ''));
   await page.waitForSelector('.direction[data-outcome="not-forced"]');
-  assert.match(await page.textContent('.direction .fixes'), /^Set-OutboundConnector -Identity "To Contoso" -TlsSettings DomainValidation -TlsDomain/);
+  assert.match(await page.textContent('.direction .fixes'), /^Set-OutboundConnector -Identity 'To Contoso' -TlsSettings DomainValidation -TlsDomain/);
 });
 
 test('a dropped UTF-16 Format-List export and a renewed certificate: stale TlsCertificateName is caught', async () => {
@@ -62,7 +62,7 @@ TlsCertificateName : <I>CN=Old CA, O=Somebody, C=US<S>CN=mail.contoso.test, O=Fo
   await page.waitForSelector('.direction[data-direction="peer-to-exo"][data-outcome="will-fail"]');
   assert.equal(await page.textContent('.direction[data-direction="peer-to-exo"] .exchange-error'), '454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found.');
   assert.equal(await page.textContent('.direction[data-direction="peer-to-exo"] .fixes'),
-    'Set-SendConnector -Identity "Outbound to Office 365" -TlsCertificateName "<I>CN=Chain Test Issuing CA A1, O=Forcetls Chain Test, C=DE<S>CN=mail.contoso.test, O=Forcetls Chain Test, C=DE"');
+    "Set-SendConnector -Identity 'Outbound to Office 365' -TlsCertificateName '<I>CN=Chain Test Issuing CA A1, O=Forcetls Chain Test, C=DE<S>CN=mail.contoso.test, O=Forcetls Chain Test, C=DE'");
   assert.equal(await page.getAttribute('.direction[data-direction="onprem-trusts-exo"]', 'data-outcome'), 'will-work');
   assert.match(await page.textContent('.exo-cert'), /DigiCert Global Root G2/);
   await page.screenshot({ path: path.join(SHOTS, 'connectors-hybrid.png'), fullPage: true });

@@ -111,7 +111,7 @@ test('exports: Markdown for a ticket, JSON with the CLI schema, copy buttons', a
   await page.click('.example[data-example="stale-tls-certificate-name"]');
   await page.waitForSelector('.direction[data-outcome="will-fail"]');
   await page.click('.direction .copy');
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Set-SendConnector -Identity "Outbound to Office 365" -TlsCertificateName "<I>CN=Chain Test Issuing CA A1/);
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Set-SendConnector -Identity 'Outbound to Office 365' -TlsCertificateName '<I>CN=Chain Test Issuing CA A1/);
   await context.close();
 });
 
