@@ -1,5 +1,6 @@
 //! The one place where text that came from input is made safe for the languages forcetls writes:
-//! PowerShell ([`powershell`]) and POSIX shell ([`posix`]) commands that admins run as Exchange
+//! PowerShell ([`powershell`]) and POSIX shell ([`posix`]) commands (with host names checked by
+//! [`host`]) that admins run as Exchange
 //! administrator or root, Markdown for tickets ([`markdown`]) and CSV for spreadsheets ([`csv`]).
 //!
 //! Every generated command and export goes through these functions. A value that cannot be quoted
@@ -8,6 +9,7 @@
 //! caller reports a `command-value-refused` finding instead of the command.
 
 pub mod csv;
+pub mod host;
 pub mod markdown;
 pub mod posix;
 pub mod powershell;
@@ -27,6 +29,8 @@ closed_set! {
         /// A Unicode bidirectional control (U+202A–U+202E, U+2066–U+2069): the command would
         /// display differently from what runs.
         BidiControl = "bidi-control",
+        /// Not a host name or IP address where one is needed (see [`host::host`]).
+        NotAHost = "not-a-host",
     }
 }
 
