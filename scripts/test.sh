@@ -28,5 +28,5 @@ node --test --test-reporter=spec e2e/ 2>&1 | tee "$E2E_LOG"
 grep -Eq "ℹ pass [1-9][0-9]*" "$E2E_LOG" && grep -q "ℹ fail 0" "$E2E_LOG" && grep -q "ℹ skipped 0" "$E2E_LOG" && grep -q "ℹ todo 0" "$E2E_LOG" \
   || { echo "end-to-end tests failed, were skipped, or did not run" >&2; exit 1; }
 
-echo; echo "== test 5/5: browser benchmark, 3 iterations (every library must reach forcetls's verdicts; speed is not judged)"
-scripts/bench-browser.sh 3
+echo; echo "== test 5/5: browser benchmark, 2 iterations (every library must reach forcetls's verdicts; speed is not judged)"
+WARMUP=1 scripts/bench-browser.sh 2

@@ -1,8 +1,8 @@
 // The browser benchmark: forcetls (through the page's own diagnosis path, window.__forcetlsBench),
 // @peculiar/x509's X509ChainBuilder and PKI.js's CertificateChainValidationEngine on the same inputs
-// in the same headless Chromium. Writes target/bench/browser.{md,json}; docs/performance.md explains it.
+// in the same headless Chromium. Writes target/bench/browser.{md,json} (--name); docs/performance.md explains it.
 //
-//   node bench/browser/run.mjs [--iterations N] [--warmup W] [--port P]
+//   node bench/browser/run.mjs [--iterations N] [--warmup W] [--port P] [--dist DIR] [--forcetls-only] [--name NAME]
 //
 // Run it through scripts/bench-browser.sh, which builds dist/ first. Exits non-zero when a library
 // fails on an input or its verdicts differ from forcetls's; it never judges speed.
@@ -16,7 +16,7 @@ import { importMap } from './importmap.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const OUT = path.join(ROOT, 'target/bench');
-const LIBRARIES = ['@peculiar/x509', 'PKI.js'];
+const ALL_LIBRARIES = ['@peculiar/x509', 'PKI.js'];
 const fixture = (name) => readFileSync(path.join(ROOT, 'tests/fixtures', name), 'utf8');
 // 2026-06-01T12:00:00Z: the test PKI's chains verify then (tests/fixtures/README.md).
 const TEST_PKI_AT = 1780315200;
@@ -33,9 +33,16 @@ const { values: args } = parseArgs({
     iterations: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '5' },
     port: { type: 'string', default: String(Number(process.env.E2E_PORT || 8123) + 70) },
+    // Another build to measure (e.g. an experiment's dist/); the default is the release in dist/.
+    dist: { type: 'string', default: 'dist' },
+    // Measure forcetls alone (to compare builds quickly); the verdicts are then not cross-checked.
+    'forcetls-only': { type: 'boolean', default: false },
+    // The results' file names under target/bench/: NAME.md and NAME.json.
+    name: { type: 'string', default: 'browser' },
   },
 });
 const ITERATIONS = Math.max(1, Number(args.iterations));
+const LIBRARIES = args['forcetls-only'] ? [] : ALL_LIBRARIES;
 const WARMUP = Math.max(1, Number(args.warmup));
 // Libraries take turns in blocks, so drift on a shared machine hits them alike.
 const BLOCK = Math.max(1, Math.min(5, Math.ceil(ITERATIONS / 6)));
@@ -48,7 +55,7 @@ async function serve(port) {
   const template = readFileSync(path.join(ROOT, 'bench/browser/index.html'), 'utf8');
   const json = JSON.stringify({ imports: map.imports, scopes: map.scopes }, null, 2);
   writeFileSync(path.join(site, 'index.html'), template.replace('<!-- IMPORT MAP -->', `<script type="importmap">\n${json}\n</script>`));
-  const server = spawn('python3', [path.join(ROOT, 'scripts/static_server.py'), '--quiet', '--port', String(port), path.join(ROOT, 'dist'),
+  const server = spawn('python3', [path.join(ROOT, 'scripts/static_server.py'), '--quiet', '--port', String(port), path.resolve(ROOT, args.dist),
     `/bench/=${site}`, `/bench-src/=${path.join(ROOT, 'bench/browser')}`, `/node_modules/=${path.join(ROOT, 'node_modules')}`], { stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
@@ -177,7 +184,7 @@ async function main() {
     const libs = await openPage(browser, `${server.base}bench/`, () => document.querySelector('#status')?.textContent === 'ready');
     const report = {
       date: new Date().toISOString().slice(0, 10),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${os.platform()} ${os.release()}, Chromium ${browser.version()}, Node ${process.version}`,
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${os.platform()} ${os.release()}, Chromium ${browser.version()}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} at the start`,
       iterations: ITERATIONS,
       warmup: WARMUP,
       span: 'request sent → verdicts ready (PEM text in; forcetls: diagnosis and report via window.__forcetlsBench)',
@@ -238,9 +245,9 @@ async function main() {
       console.error(`bench: page errors: ${errors.join('; ')}`);
     }
     mkdirSync(OUT, { recursive: true });
-    writeFileSync(path.join(OUT, 'browser.json'), `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(path.join(OUT, 'browser.md'), markdown(report));
-    console.log(`\n${markdown(report)}\nbench: wrote ${path.relative(ROOT, path.join(OUT, 'browser.md'))} and browser.json`);
+    writeFileSync(path.join(OUT, `${args.name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(path.join(OUT, `${args.name}.md`), markdown(report));
+    console.log(`\n${markdown(report)}\nbench: wrote target/bench/${args.name}.md and ${args.name}.json`);
     if (failed) process.exitCode = 1;
   } finally {
     await browser.close();
