@@ -15,11 +15,12 @@
 //! span stays the one users wait for (message passing and copies included).
 //!
 //! Request: `{ text: string, roots?: string, store?: "microsoft" | "mozilla" | "none", at: number }`
-//! (`at` in Unix seconds: the clock reading, on whose date the page evaluates, as if the user had
-//! picked that date). Result: `{ evaluated_at, certificates, report_chains, chains: [{ leaf,
+//! (`at` in Unix seconds: the clock reading and the date field both come from it, so the page
+//! evaluates at exactly `at`). Result: `{ evaluated_at, certificates, report_chains, chains: [{ leaf,
 //! verdict, ends, path_length, signature_checks }] }`, enough for the benchmark to check that every
-//! library reached the same verdicts. The hook exposes nothing a script on the page could not do
-//! through the paste box; it exists in every build so that the benchmark measures the shipped app.
+//! library reached the same verdicts. The hook works on its own copy of the state and leaves the
+//! page as it is. It exposes nothing a script on the page could not do through the paste box; it
+//! exists in every build so that the benchmark measures the shipped app.
 
 use std::rc::Rc;
 
@@ -31,7 +32,7 @@ use super::state::State;
 use crate::trust::StoreChoice;
 
 /// The global function's name on `window`.
-pub const HOOK: &str = "__forcetlsBench";
+const HOOK: &str = "__forcetlsBench";
 
 thread_local! {
     /// The state each request is copied into (files, public roots and the rollover box stay empty).
