@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything forcetls needs on a fresh Debian machine; each step is skipped when already done.
-#   scripts/setup.sh          toolchain for building and serving (wasm target, trunk, wasm-bindgen-cli, npm tools)
+#   scripts/setup.sh          toolchain for building and serving (wasm target, trunk, wasm-bindgen-cli, brotli, npm tools)
 #   scripts/setup.sh --test   the same plus Debian chromium + chromedriver for the browser tests
 # Only package registries are reachable: nothing here downloads from GitHub.
 set -euo pipefail
@@ -23,6 +23,8 @@ apt_install() {
 command -v cargo >/dev/null || { echo "setup: cargo (rustup) is required" >&2; exit 1; }
 command -v npm >/dev/null || apt_install nodejs npm
 command -v python3 >/dev/null || apt_install python3
+# The release build writes precompressed .br files next to its outputs (scripts/compress.py).
+command -v brotli >/dev/null || apt_install brotli
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "rustup target add wasm32-unknown-unknown"
@@ -42,12 +44,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB" ] || ! comman
   cargo install wasm-bindgen-cli --version "$WB" --locked 2>/dev/null || cargo install wasm-bindgen-cli --version "$WB"
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "npm ci (binaryen for wasm-opt, playwright-core)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/pkijs ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "npm ci (binaryen for wasm-opt, playwright-core, the benchmark's PKI libraries)"
   npm ci --no-audit --no-fund
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  apt_install chromium chromium-driver brotli
+  apt_install chromium chromium-driver
 fi
 step "done"

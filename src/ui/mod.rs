@@ -2,6 +2,7 @@
 //! diagnosis, and renders the core's [`crate::Report`]. No PKI logic lives here.
 
 mod app;
+mod bench_hook;
 mod certificate_card;
 mod chain_view;
 mod copy_button;
@@ -18,9 +19,10 @@ mod worksheet_view;
 
 pub use app::App;
 
-/// Mounts the app into `#app` and installs the panic reporter.
+/// Mounts the app into `#app` and installs the panic reporter and the benchmark hook (`bench_hook.rs`).
 pub fn start() {
     install_panic_banner();
+    bench_hook::install();
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
     yew::Renderer::<App>::with_root(root).render();
 }

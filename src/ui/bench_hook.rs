@@ -1,0 +1,105 @@
+//! The browser benchmark's way in: `window.__forcetlsBench(request) -> Promise<result>`.
+//!
+//! `scripts/bench-browser.sh` compares forcetls with JavaScript PKI libraries on the same inputs in
+//! the same Chromium. To measure what users wait for, the hook takes the paste box's own path: it
+//! fills a [`State`] with the request's text, roots, store and time and calls
+//! [`State::rediagnosed`], the function every paste, drop and option change runs, which makes the
+//! `Diagnosis` and the `Report` the page renders.
+//!
+//! **Measured span: "request sent → report ready".** The caller starts its clock when it calls the
+//! hook and stops it when the returned promise resolves; the promise resolves once the report
+//! exists on the main thread (rendering it into the DOM is not part of the span). Today the
+//! diagnosis runs on the main thread, so the promise is already settled when the hook returns.
+//! NOTE: when the diagnosis moves into a Web Worker, this hook must send the request to the worker
+//! exactly as the paste box does and resolve when the report is back on the main thread, so the
+//! span stays the one users wait for (message passing and copies included).
+//!
+//! Request: `{ text: string, roots?: string, store?: "microsoft" | "mozilla" | "none", at: number }`
+//! (`at` in Unix seconds: the clock reading and the date field both come from it, so the page
+//! evaluates at exactly `at`). Result: `{ evaluated_at, certificates, report_chains, chains: [{ leaf,
+//! verdict, ends, path_length, signature_checks }] }`, enough for the benchmark to check that every
+//! library reached the same verdicts. The hook works on its own copy of the state and leaves the
+//! page as it is. It exposes nothing a script on the page could not do through the paste box; it
+//! exists in every build so that the benchmark measures the shipped app.
+
+use std::rc::Rc;
+
+use serde::de::value::StrDeserializer;
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use super::state::State;
+use crate::trust::StoreChoice;
+
+/// The global function's name on `window`.
+const HOOK: &str = "__forcetlsBench";
+
+thread_local! {
+    /// The state each request is copied into (files, public roots and the rollover box stay empty).
+    /// It is made on the first request, so the page's start-up does not pay for it; the benchmark's
+    /// warm-up absorbs that first request.
+    static BLANK: State = State::new(0);
+}
+
+/// Installs `window.__forcetlsBench`.
+pub fn install() {
+    let hook = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(|request: JsValue| match run(&request) {
+        Ok(result) => js_sys::Promise::resolve(&result),
+        Err(message) => js_sys::Promise::reject(&js_sys::Error::new(&message)),
+    });
+    let _ = js_sys::Reflect::set(&gloo::utils::window(), &JsValue::from_str(HOOK), hook.as_ref());
+    // The page lives as long as the hook: it is never dropped.
+    hook.forget();
+}
+
+/// Diagnoses one request through the paste box's path and summarises the verdicts.
+fn run(request: &JsValue) -> Result<JsValue, String> {
+    let text = string_field(request, "text")?.ok_or("request.text is required")?;
+    let roots = string_field(request, "roots")?.unwrap_or_default();
+    let store = match string_field(request, "store")? {
+        Some(name) => StoreChoice::deserialize(StrDeserializer::<serde::de::value::Error>::new(&name)).map_err(|e| format!("request.store: {e}"))?,
+        None => StoreChoice::default(),
+    };
+    let at = js_sys::Reflect::get(request, &JsValue::from_str("at")).ok().and_then(|v| v.as_f64()).ok_or("request.at (Unix seconds) is required")? as i64;
+    let state = BLANK.with(|blank| State { text: Rc::from(text), roots: Rc::from(roots), store, date: crate::civil_time::format_date(at), now: at, ..blank.clone() });
+    Ok(summary(&state.rediagnosed()).into())
+}
+
+/// A string property of the request, if present.
+fn string_field(request: &JsValue, name: &str) -> Result<Option<String>, String> {
+    let value = js_sys::Reflect::get(request, &JsValue::from_str(name)).map_err(|_| format!("request.{name} is unreadable"))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| format!("request.{name} must be a string"))
+}
+
+/// What the benchmark compares across libraries: each chain's leaf, verdict and path.
+fn summary(state: &State) -> js_sys::Object {
+    let d = &state.diagnosis;
+    let chains = js_sys::Array::new();
+    for c in &d.chains {
+        chains.push(&object(&[
+            ("leaf", JsValue::from(c.leaf as u32)),
+            ("verdict", JsValue::from_str(c.verdict.as_str())),
+            ("ends", JsValue::from_str(c.ends.as_str())),
+            ("path_length", JsValue::from(c.path.len() as u32)),
+            ("signature_checks", JsValue::from(c.signature_checks as u32)),
+        ]));
+    }
+    object(&[
+        ("evaluated_at", JsValue::from_str(&d.evaluated_at)),
+        ("certificates", JsValue::from(d.certificates.len() as u32)),
+        ("report_chains", JsValue::from(state.report.chains.len() as u32)),
+        ("chains", chains.into()),
+    ])
+}
+
+/// A plain JavaScript object with the given properties.
+fn object(properties: &[(&str, JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (name, value) in properties {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object
+}
