@@ -43,7 +43,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
 
 /// Whether `rule` is a table's dash line (only `-` and spaces, starting with a dash) under a
 /// non-blank `header` that has a column title starting where each run of dashes starts.
-fn is_table_rule(header: &str, rule: &str) -> bool {
+pub(crate) fn is_table_rule(header: &str, rule: &str) -> bool {
     if header.trim().is_empty() || !rule.starts_with('-') || !rule.chars().all(|c| c == '-' || c == ' ') {
         return false;
     }
