@@ -16,6 +16,7 @@
 mod exo_to_peer;
 mod onprem_trusts_exo;
 mod peer_to_exo;
+mod send_side;
 pub mod table;
 
 use std::collections::{HashMap, HashSet};
@@ -188,6 +189,10 @@ closed_set! {
         SendCertificateStale = "send-certificate-stale",
         /// Peer → Exchange Online: a send connector names a certificate that was not pasted.
         SendCertificateUnknown = "send-certificate-unknown",
+        /// Peer → Exchange Online: a send connector's validation of Exchange Online's certificate fails.
+        SendValidationFails = "send-validation-fails",
+        /// Peer → Exchange Online: whether a send connector's validation of Exchange Online's certificate passes cannot be told.
+        SendValidationUnknown = "send-validation-unknown",
         /// Peer → Exchange Online: the on-premises send connector requires TLS and no inbound connector checks the certificate.
         TlsWithoutCertificateCheck = "tls-without-certificate-check",
         /// Peer → Exchange Online: TLS is required, but nothing shows whether the sender uses it.
@@ -221,7 +226,7 @@ impl Rule {
             OutboundNotForced | OutboundEncryptionOnly | PeerChainMissing | PeerChainRejected | OutboundNoTlsDomain | OutboundSubjectMismatch | PeerValidated => SET_OUTBOUND,
             ReceiveNoStarttls | ReceiveCertificateStale | ReceiveCertificateUnknown => STARTTLS_SELECTION,
             InboundNotForced | TlsWithoutCertificateCheck | SenderStarttlsUnknown | SenderCertificateMissing => SET_INBOUND,
-            SendIgnoresStarttls | SendCertificateStale | SendCertificateUnknown | ExoNameUnexpected => SET_SEND,
+            SendIgnoresStarttls | SendCertificateStale | SendCertificateUnknown | SendValidationFails | SendValidationUnknown | ExoNameUnexpected => SET_SEND,
             SenderChainRejected => KB3212877,
             SenderNameMismatch => RELAY_DENIED,
             SenderValidated => ROUTE,
@@ -377,27 +382,33 @@ pub fn judge(ctx: &Context<'_>) -> (Vec<Direction>, ExoCertificate, Vec<Finding>
 
     // Peer → Exchange Online: one direction per Partner inbound connector (the partner's MTA
     // sends), and one for the on-premises organisation's inbound and send connectors together.
+    // Mail from on premises also needs each send connector's validation of Exchange Online's
+    // certificate (judged first, listed after), and both share the send connector's own state.
     let (partners, onprem): (Vec<&Connector>, Vec<&Connector>) = of_kind(Kind::ExoInbound).partition(|c| c.connector_type.as_deref() == Some("Partner"));
     let send: Vec<&Connector> = of_kind(Kind::OnPremSend).filter(|c| to_exchange_online(c)).collect();
+    let exo = exo_certificate(ctx.at, ctx.onprem_roots);
+    let mut exo_directions = Vec::new();
+    let mut exo_checks = Vec::new();
+    for c in send.iter().filter(|c| matches!(c.tls_level, Some(TlsLevel::CertificateValidation | TlsLevel::DomainValidation))) {
+        let (d, f) = onprem_trusts_exo::judge(c, send_side::SendSide::of(std::slice::from_ref(c), &index, ctx.certs), &exo);
+        exo_checks.push(peer_to_exo::ExoCheck { outcome: d.outcome, error: d.exchange_error.clone(), needs: d.needs.clone(), findings: f.clone() });
+        exo_directions.push(d);
+        findings.extend(f);
+    }
     let inbound_directions = partners.len() + usize::from(!onprem.is_empty() || !send.is_empty());
     for p in &partners {
-        let (d, f) = peer_to_exo::judge(ctx, &index, PeerKind::Partner, std::slice::from_ref(p), &[], inbound_directions == 1);
+        let none = send_side::SendSide::of(&[], &index, ctx.certs);
+        let (d, f) = peer_to_exo::judge(ctx, none, &[], PeerKind::Partner, std::slice::from_ref(p), &[], inbound_directions == 1);
         directions.push(d);
         findings.extend(f);
     }
     if !onprem.is_empty() || !send.is_empty() {
-        let (d, f) = peer_to_exo::judge(ctx, &index, PeerKind::OnPremises, &onprem, &send, inbound_directions == 1);
+        let sending = send_side::SendSide::of(&send, &index, ctx.certs);
+        let (d, f) = peer_to_exo::judge(ctx, sending, &exo_checks, PeerKind::OnPremises, &onprem, &send, inbound_directions == 1);
         directions.push(d);
         findings.extend(f);
     }
-
-    // The on-premises side validating Exchange Online's certificate, per send connector that checks it.
-    let exo = exo_certificate(ctx.at, ctx.onprem_roots);
-    for c in send.iter().filter(|c| matches!(c.tls_level, Some(TlsLevel::CertificateValidation | TlsLevel::DomainValidation))) {
-        let (d, f) = onprem_trusts_exo::judge(c, &exo);
-        directions.push(d);
-        findings.extend(f);
-    }
+    directions.extend(exo_directions);
     // Send connectors to elsewhere that cannot start TLS at all are reported on their own.
     for c in ctx.connectors.iter().filter(|c| c.kind == Kind::OnPremSend && enabled(c) && !to_exchange_online(c)) {
         if c.require_tls == Some(true) && c.ignore_starttls == Some(true) {

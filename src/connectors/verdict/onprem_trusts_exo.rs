@@ -4,6 +4,7 @@
 //! history is in `exo_history`), and with DomainValidation its TlsDomain (or, without one, the
 //! recipient domain) must be a name on that certificate (Set-SendConnector).
 
+use super::send_side::{self, HasSendSide, SendSide};
 use super::table::{always, decide, nothing, Out, Row};
 use super::{direction, Direction, DirectionId, ExoCertificate, Need, Outcome, Rule, Title};
 use crate::catalog::FindingId;
@@ -23,29 +24,44 @@ const EXO_NAMES: [&str; 2] = ["mail.protection.outlook.com", "*.mail.protection.
 /// What direction C is decided on.
 pub struct Facts<'a> {
     c: &'a Connector,
+    /// The send connector's own state: a connector that cannot start TLS, or cannot find its
+    /// certificate, validates nothing.
+    sending: SendSide<'a>,
     exo: &'a ExoCertificate,
 }
 
-/// Direction C's table, worst first.
-fn rows<'a>() -> [Row<Facts<'a>>; 4] {
-    [
-        Row { rule: Rule::ExoNameUnexpected, when: name_unexpected, outcome: Outcome::WillFail, error: Some(|_| ErrorLine::new(Code::CertificateValidationFailure, None)), needs: None, then: unexpected_name },
+impl HasSendSide for Facts<'_> {
+    fn send_side(&self) -> &SendSide<'_> {
+        &self.sending
+    }
+}
+
+/// Direction C's table, worst first: certain failures (the send connector's own, then its
+/// checks of Exchange Online's certificate), then what cannot be told.
+fn rows<'a>() -> Vec<Row<Facts<'a>>> {
+    let mut rows = send_side::failures();
+    rows.extend([
+        Row { rule: Rule::ExoNameUnexpected, when: name_unexpected as fn(&Facts<'a>) -> bool, outcome: Outcome::WillFail, error: Some(|_| ErrorLine::new(Code::CertificateValidationFailure, None)), needs: None, then: unexpected_name },
+        Row { rule: Rule::ExoRootUntrusted, when: |f| f.exo.era.is_some() && !f.exo.root_trusted, outcome: Outcome::WillFail, error: Some(|_| ErrorLine::new(Code::CertificateValidationFailure, None)), needs: None, then: root_untrusted },
+    ]);
+    rows.extend(send_side::unknowns());
+    rows.extend([
         Row {
             rule: Rule::ExoDateUnknown,
-            when: |f| f.exo.era.is_none(),
+            when: |f: &Facts<'a>| f.exo.era.is_none(),
             outcome: Outcome::CannotTell,
             error: None,
             needs: Some(|_| Need::KnownDate { from: ERAS.first().map_or("2016-04-15", |e| e.from).to_string() }),
             then: nothing,
         },
-        Row { rule: Rule::ExoRootUntrusted, when: |f| !f.exo.root_trusted, outcome: Outcome::WillFail, error: Some(|_| ErrorLine::new(Code::CertificateValidationFailure, None)), needs: None, then: root_untrusted },
         Row { rule: Rule::ExoTrusted, when: always, outcome: Outcome::WillWork, error: None, needs: None, then: nothing },
-    ]
+    ]);
+    rows
 }
 
-/// Judges direction C for send connector `c`.
-pub fn judge(c: &Connector, exo: &ExoCertificate) -> (Direction, Vec<Finding>) {
-    let facts = Facts { c, exo };
+/// Judges direction C for send connector `c`, whose own state is `sending`.
+pub fn judge(c: &Connector, sending: SendSide<'_>, exo: &ExoCertificate) -> (Direction, Vec<Finding>) {
+    let facts = Facts { c, sending, exo };
     let decision = decide(&rows(), &facts, nothing);
     direction(DirectionId::OnpremTrustsExo, Title::TrustsExo { connector: c.name.clone() }, vec![c.index], None, decision)
 }
@@ -90,6 +106,7 @@ mod tests {
         }))
         .unwrap();
         let exo = ExoCertificate { era: None, root_trusted: false };
-        super::super::table::check_shape(&rows(), &Facts { c: &c, exo: &exo });
+        let sending = SendSide { ignoring: Vec::new(), stale: Vec::new(), unknown: Vec::new(), named: None, certs: &[] };
+        super::super::table::check_shape(&rows(), &Facts { c: &c, sending, exo: &exo });
     }
 }

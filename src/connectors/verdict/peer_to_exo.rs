@@ -8,8 +8,9 @@
 //! names; when that certificate is not installed, Exchange answers `454 4.7.5`
 //! (Set-SendConnector, Set-InboundConnector).
 
+use super::send_side::{self, HasSendSide, SendSide};
 use super::table::{always, decide, nothing, Out, Row};
-use super::{cert_name_of, direction, names, pick, suggest_name, CertIndex, Context, Direction, DirectionId, Named, Need, Outcome, PeerKind, Rule, Title};
+use super::{direction, names, pick, suggest_name, Context, Direction, DirectionId, Need, Outcome, PeerKind, Rule, Title};
 use crate::catalog::FindingId;
 use crate::connectors::errors::{Code, ErrorLine};
 use crate::connectors::model::Connector;
@@ -18,8 +19,18 @@ use crate::finding::{Concerns, Evidence, Finding};
 use crate::model::{Certificate, Chain, ChainVerdict};
 use crate::quote::powershell::Command;
 
-/// At most this many pasted certificates are named in a `tls-certificate-name-not-found` finding.
-const MAX_PRESENTED: usize = 20;
+/// How a send connector's validation of Exchange Online's certificate came out (the
+/// on-premises-trusts-Exchange-Online direction), for the mail that depends on it.
+pub struct ExoCheck {
+    /// The outcome.
+    pub outcome: Outcome,
+    /// The error, when it fails.
+    pub error: Option<ErrorLine>,
+    /// What is needed, when it cannot be told.
+    pub needs: Option<Need>,
+    /// Its findings.
+    pub findings: Vec<Finding>,
+}
 
 /// What direction B is decided on, gathered once.
 pub struct Facts<'a> {
@@ -28,41 +39,50 @@ pub struct Facts<'a> {
     inbound: &'a [&'a Connector],
     /// On premises: the send connectors to Exchange Online.
     send: &'a [&'a Connector],
+    /// The send connectors' own state.
+    sending: SendSide<'a>,
+    /// How each send connector's validation of Exchange Online's certificate came out.
+    exo_checks: &'a [ExoCheck],
     /// Whether any connector requires TLS (or identifies the sender by certificate).
     forced: bool,
-    /// Send connectors that require TLS but ignore STARTTLS.
-    ignoring: Vec<&'a Connector>,
-    /// Send connectors whose TlsCertificateName names a pasted certificate's subject with an old
-    /// issuer, with that (renewed) certificate.
-    stale: Vec<(&'a Connector, &'a Certificate)>,
-    /// Send connectors whose TlsCertificateName names no pasted certificate.
-    unknown: Vec<&'a Connector>,
-    /// The pasted certificates, for the not-found finding's evidence.
-    certs: &'a [Certificate],
     /// Inbound connectors that identify the sender by its certificate.
     by_certificate: Vec<&'a Connector>,
     /// The sender's chain and certificate.
     chain: Option<(&'a Chain, &'a Certificate)>,
 }
 
-/// Direction B's table, worst first.
-fn rows<'a>() -> [Row<Facts<'a>>; 10] {
-    [
-        Row { rule: Rule::InboundNotForced, when: |f| !f.forced, outcome: Outcome::NotForced, error: None, needs: None, then: not_forced },
-        // Set-SendConnector: IgnoreSTARTTLS with RequireTLS cannot start TLS.
-        Row { rule: Rule::SendIgnoresStarttls, when: |f| !f.ignoring.is_empty(), outcome: Outcome::WillFail, error: Some(|_| ErrorLine::new(Code::MustIssueStarttls, None)), needs: None, then: ignores_starttls },
-        // The pasted certificate is the sender's (same subject, renewed with a new issuer), so
-        // the certificate the connector names is not installed.
-        Row { rule: Rule::SendCertificateStale, when: |f| !f.stale.is_empty(), outcome: Outcome::WillFail, error: Some(|_| ErrorLine::new(Code::SendCertificateNotFound, None)), needs: None, then: send_stale },
-        // The pasted certificate is not the one the connector names: which one the server has
-        // cannot be told.
+impl HasSendSide for Facts<'_> {
+    fn send_side(&self) -> &SendSide<'_> {
+        &self.sending
+    }
+}
+
+/// Direction B's table, worst first: nothing forced; the send connector's own certain failures
+/// and its failed validation of Exchange Online's certificate; what the send side leaves open;
+/// then Exchange Online's checks of the sender.
+fn rows<'a>() -> Vec<Row<Facts<'a>>> {
+    let mut rows = vec![Row { rule: Rule::InboundNotForced, when: |f: &Facts<'a>| !f.forced, outcome: Outcome::NotForced, error: None, needs: None, then: not_forced }];
+    rows.extend(send_side::failures());
+    rows.push(
+        // Mail from on premises needs both ends' validation: the send connector's of Exchange
+        // Online's certificate (TlsAuthLevel) as well as Exchange Online's of the sender.
         Row {
-            rule: Rule::SendCertificateUnknown,
-            when: |f| !f.unknown.is_empty(),
+            rule: Rule::SendValidationFails,
+            when: |f: &Facts<'a>| f.exo_checks.iter().any(|x| x.outcome == Outcome::WillFail),
+            outcome: Outcome::WillFail,
+            error: Some(|f| f.exo_checks.iter().find_map(|x| x.error.clone()).unwrap_or_else(|| ErrorLine::new(Code::CertificateValidationFailure, None))),
+            needs: None,
+            then: |f, out| out.findings.extend(f.exo_checks.iter().filter(|x| x.outcome == Outcome::WillFail).flat_map(|x| x.findings.iter().cloned())),
+        });
+    rows.extend(send_side::unknowns());
+    rows.extend([
+        Row {
+            rule: Rule::SendValidationUnknown,
+            when: |f: &Facts<'a>| f.exo_checks.iter().any(|x| x.outcome == Outcome::CannotTell),
             outcome: Outcome::CannotTell,
             error: None,
-            needs: Some(|f| f.unknown.first().map_or(Need::NotExamined, |c| named_need(c))),
-            then: send_unknown,
+            needs: Some(|f| f.exo_checks.iter().find_map(|x| x.needs.clone()).unwrap_or(Need::NotExamined)),
+            then: nothing,
         },
         Row {
             rule: Rule::TlsWithoutCertificateCheck,
@@ -79,29 +99,22 @@ fn rows<'a>() -> [Row<Facts<'a>>; 10] {
         // OnPremises: CN or SAN; Partner with RestrictDomainsToCertificate: the subject.
         Row { rule: Rule::SenderNameMismatch, when: |f| !name_matches(f), outcome: Outcome::WillFail, error: Some(attribution), needs: None, then: name_mismatch },
         Row { rule: Rule::SenderValidated, when: always, outcome: Outcome::WillWork, error: None, needs: None, then: nothing },
-    ]
+    ]);
+    rows
 }
 
-/// Judges direction B for one side's inbound (and send) connectors.
-pub fn judge(ctx: &Context<'_>, index: &CertIndex<'_>, side: PeerKind, inbound: &[&Connector], send: &[&Connector], only_direction: bool) -> (Direction, Vec<Finding>) {
+/// Judges direction B for one side's inbound (and send) connectors; `exo_checks` are the send
+/// connectors' validations of Exchange Online's certificate.
+#[allow(clippy::too_many_arguments)]
+pub fn judge(ctx: &Context<'_>, sending: SendSide<'_>, exo_checks: &[ExoCheck], side: PeerKind, inbound: &[&Connector], send: &[&Connector], only_direction: bool) -> (Direction, Vec<Finding>) {
     let by_certificate: Vec<&Connector> = inbound
         .iter()
         .copied()
         .filter(|c| c.tls_sender_certificate_name.is_some() && (c.connector_type.as_deref() == Some("OnPremises") || c.restrict_domains_to_certificate == Some(true)))
         .collect();
     let forced = inbound.iter().any(|c| c.require_tls == Some(true)) || send.iter().any(|c| c.require_tls == Some(true)) || !by_certificate.is_empty();
-    let ignoring = send.iter().copied().filter(|c| c.require_tls == Some(true) && c.ignore_starttls == Some(true)).collect();
     // The sender's certificate: the one a send connector names, else the one matching the inbound connector.
-    let (mut stale, mut unknown, mut named) = (Vec::new(), Vec::new(), None);
-    for c in send {
-        let Some(n) = &c.tls_certificate_name else { continue };
-        match index.find(&n.issuer, &n.subject) {
-            Named::Found(cert) => named = named.or(Some(cert)),
-            Named::Stale(cert) => stale.push((*c, cert)),
-            Named::Unknown => unknown.push(*c),
-        }
-    }
-    let sender = stale.first().map(|(_, cert)| *cert).or(named);
+    let sender = sending.stale.first().map(|(_, cert)| *cert).or(sending.named);
     let chain = match sender {
         Some(cert) => ctx.exo_chains.iter().find(|ch| ch.leaf == cert.index),
         None => {
@@ -110,10 +123,10 @@ pub fn judge(ctx: &Context<'_>, index: &CertIndex<'_>, side: PeerKind, inbound: 
         }
     };
     let chain = chain.and_then(|ch| ctx.certs.get(ch.leaf).map(|leaf| (ch, leaf)));
-    let facts = Facts { side, inbound, send, forced, ignoring, stale, unknown, certs: ctx.certs, by_certificate, chain };
+    let facts = Facts { side, inbound, send, sending, exo_checks, forced, by_certificate, chain };
     let decision = decide(&rows(), &facts, advice);
     let certificate = match decision.rule {
-        Rule::SendCertificateStale => facts.stale.first().map(|(_, cert)| cert.index),
+        Rule::SendCertificateStale => facts.sending.stale.first().map(|(_, cert)| cert.index),
         Rule::SenderChainRejected | Rule::SenderNameMismatch | Rule::SenderValidated => facts.chain.map(|(_, leaf)| leaf.index),
         _ => None,
     };
@@ -146,13 +159,10 @@ fn attribution(f: &Facts<'_>) -> ErrorLine {
     }
 }
 
-fn named_need(c: &Connector) -> Need {
-    Need::NamedCertificate { connector: c.name.clone(), name: c.tls_certificate_name.as_ref().map(|n| n.raw.clone()).unwrap_or_default() }
-}
 
 fn sender_need(f: &Facts<'_>) -> Need {
     match f.send.iter().find(|c| c.tls_certificate_name.is_some()) {
-        Some(c) => named_need(c),
+        Some(c) => send_side::named_need(c),
         None => Need::SenderCertificate { side: f.side, name: f.by_certificate.first().and_then(|c| c.tls_sender_certificate_name.clone()) },
     }
 }
@@ -168,32 +178,8 @@ fn not_forced(f: &Facts<'_>, out: &mut Out) {
     }
 }
 
-fn ignores_starttls(f: &Facts<'_>, out: &mut Out) {
-    for c in &f.ignoring {
-        out.finding(FindingId::SendConnectorIgnoresStarttls, c, setting("IgnoreSTARTTLS", "True"));
-        out.fix(c, Command::new("Set-SendConnector").arg("Identity", &c.name).token("IgnoreSTARTTLS", "$false"));
-    }
-}
 
-fn send_stale(f: &Facts<'_>, out: &mut Out) {
-    for (c, renewed) in &f.stale {
-        let expected = c.tls_certificate_name.as_ref().map(|n| n.raw.clone()).unwrap_or_default();
-        out.finding(FindingId::TlsCertificateNameStale, c, Evidence::NameMismatch { expected, presented: vec![cert_name_of(renewed)] });
-        out.fix(c, Command::new("Set-SendConnector").arg("Identity", &c.name).arg("TlsCertificateName", &cert_name_of(renewed)));
-    }
-}
 
-fn send_unknown(f: &Facts<'_>, out: &mut Out) {
-    // The end-entity certificates pasted (CA certificates cannot be a server's).
-    let presented: Vec<String> = f.certs.iter().filter(|x| !x.basic_constraints.as_ref().is_some_and(|b| b.ca)).take(MAX_PRESENTED).map(cert_name_of).collect();
-    if presented.is_empty() {
-        return;
-    }
-    for c in &f.unknown {
-        let expected = c.tls_certificate_name.as_ref().map(|n| n.raw.clone()).unwrap_or_default();
-        out.finding(FindingId::TlsCertificateNameNotFound, c, Evidence::NameMismatch { expected, presented: presented.clone() });
-    }
-}
 
 fn chain_rejected(f: &Facts<'_>, out: &mut Out) {
     let (Some((chain, _)), Some(c)) = (f.chain, f.by_certificate.first()) else { return };
@@ -233,7 +219,8 @@ mod tests {
 
     #[test]
     fn the_table_is_well_formed() {
-        let facts = Facts { side: PeerKind::Partner, inbound: &[], send: &[], forced: false, ignoring: Vec::new(), stale: Vec::new(), unknown: Vec::new(), certs: &[], by_certificate: Vec::new(), chain: None };
+        let sending = SendSide { ignoring: Vec::new(), stale: Vec::new(), unknown: Vec::new(), named: None, certs: &[] };
+        let facts = Facts { side: PeerKind::Partner, inbound: &[], send: &[], sending, exo_checks: &[], forced: false, by_certificate: Vec::new(), chain: None };
         super::super::table::check_shape(&rows(), &facts);
     }
 }
