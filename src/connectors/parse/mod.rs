@@ -1,4 +1,4 @@
-//! Readers for the ways an Exchange admin can export connectors (connectors.md §12): `Format-List`
+//! Readers for the ways an Exchange admin can export connectors: `Format-List`
 //! text, `ConvertTo-Json` and `Export-Clixml`. Each turns text into [`Record`]s of named properties
 //! as PowerShell had them; giving them meaning is left to later stages.
 //!
@@ -8,7 +8,8 @@ pub mod clixml;
 pub mod format_list;
 pub mod json;
 
-/// Guesses which export format `text` is in (connectors.md §12):
+/// Guesses which export format a text that is one export is in (a paste of several kinds is split
+/// into items by `intake::segment` first, and each item goes to its own parser):
 /// * `"json"` when the first non-whitespace character is `{` or `[` and the text has a `":`;
 /// * `"clixml"` when it contains `<Objs`;
 /// * `"format-list"` when at least two lines are `Label<pad> : value` lines;
