@@ -94,6 +94,9 @@ fn rows<'a>() -> [Row<Facts<'a>>; 10] {
 pub fn judge(ctx: &Context<'_>, c: &Connector, receive: &[&Connector], only_direction: bool) -> (Direction, Vec<Finding>) {
     let patterns: Vec<String> = c.tls_domain.iter().cloned().chain(c.smart_hosts.iter().cloned()).collect();
     let chain = pick(ctx, &patterns, only_direction).and_then(|ch| ctx.certs.get(ch.leaf).map(|leaf| (ch, leaf)));
+    // TODO: when the chain came from an s_client transcript of the peer, the server evidently
+    // presented it; a receive connector naming another certificate is then probably not the one
+    // that answered, yet it is still held against the direction.
     let (mut stale, mut unknown) = (Vec::new(), Vec::new());
     if let Some((_, leaf)) = chain {
         for r in receive.iter().copied().filter(|r| offers_tls(r)) {
