@@ -16,6 +16,14 @@ fn input(bytes: Vec<u8>) -> Input {
     Input { sources: vec![Source::bytes("bench", bytes)], evaluated_at: 1_780_272_000, trust: TrustOptions { roots, ..TrustOptions::default() }, next: Vec::new() }
 }
 
+/// `n` outbound and `n` receive connectors as two `ConvertTo-Json` dumps in one paste: every
+/// outbound connector pairs with every receive connector (the pairs charge the work budget).
+fn connectors_n_by_n(n: usize) -> Vec<u8> {
+    let outbound: Vec<String> = (0..n).map(|i| format!(r#"{{"Name":"To peer {i}","Enabled":true,"ConnectorType":"OnPremises","SmartHosts":["mx{i}.peer.test"],"TlsSettings":"DomainValidation","TlsDomain":"mx{i}.peer.test"}}"#)).collect();
+    let receive: Vec<String> = (0..n).map(|i| format!(r#"{{"Name":"EX{i}\Default Frontend","Enabled":true,"AuthMechanism":"Integrated, BasicAuth","Bindings":["0.0.0.0:25"]}}"#)).collect();
+    format!("[{}]\n[{}]\n", outbound.join(",\n"), receive.join(",\n")).into_bytes()
+}
+
 fn benches(c: &mut Criterion) {
     // Parse the built-in store once, outside the measurements (the page does this on first use).
     let _ = diagnose(&input(Vec::new()));
@@ -34,6 +42,7 @@ fn benches(c: &mut Criterion) {
         ("bundle-150", bundle.clone()),
         ("mesh-100-hostile", fixture("chains/mesh-100.pem")),
         ("paste-5MiB", five_mib),
+        ("connectors-400x400", connectors_n_by_n(400)),
     ] {
         group.throughput(Throughput::Bytes(bytes.len() as u64));
         let input = input(bytes);

@@ -92,7 +92,10 @@ test('diagnosis times in Chromium for a 3-certificate chain and a 150-certificat
     const samples = [];
     for (const date of ['2026-06-01', '2026-06-02', '2026-06-03']) {
       await setDate(page, date);
-      samples.push(Number(await page.getAttribute('#evaluated', 'data-took-ms')));
+      // Each sample is the time of the diagnosis at that date: a number with one decimal, never absent.
+      const raw = await page.getAttribute('#evaluated', 'data-took-ms');
+      assert.match(raw ?? '', /^\d+\.\d$/, `data-took-ms at ${date} is ${raw}`);
+      samples.push(Number(raw));
     }
     return Math.min(...samples);
   };
@@ -100,5 +103,7 @@ test('diagnosis times in Chromium for a 3-certificate chain and a 150-certificat
   assert.equal(await page.getAttribute('.chain', 'data-verdict'), 'trusted');
   const bundle = await measure(readFileSync(path.join(FIXTURES, 'bundle-150.pem'), 'utf8'), '150 certificates');
   console.log(`# measured: Chromium diagnose (best of 3): chain-3 ${three} ms, bundle-150 ${bundle} ms`);
-  assert.ok(three >= 0 && bundle >= 0);
+  // Budgets, not benchmarks (those are in benches/): a diagnosis was timed, and stays usable.
+  assert.ok(three > 0 && three < 5000, `chain-3 took ${three} ms`);
+  assert.ok(bundle > three && bundle < 30000, `bundle-150 took ${bundle} ms (chain-3: ${three} ms)`);
 });

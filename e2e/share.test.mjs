@@ -21,9 +21,9 @@ test('every gallery example loads with one click and shows its scenario', async 
   const want = {
     'hybrid-working': ['exo-to-peer:will-work', 'peer-to-exo:will-work', 'onprem-trusts-exo:will-work'],
     'partner-expired': ['exo-to-peer:will-fail'],
-    'stale-tls-certificate-name': ['peer-to-exo:will-fail', 'onprem-trusts-exo:will-work'],
+    'stale-tls-certificate-name': ['peer-to-exo:will-fail', 'onprem-trusts-exo:will-fail'],
     'missing-intermediate': ['exo-to-peer:will-fail'],
-    'exo-root-change': ['peer-to-exo:cannot-tell', 'onprem-trusts-exo:will-fail'],
+    'exo-root-change': ['peer-to-exo:will-fail', 'onprem-trusts-exo:will-fail'],
   };
   for (const [id, expected] of Object.entries(want)) {
     await page.click(`.example[data-example="${id}"]`);
@@ -54,7 +54,7 @@ test('a share link round-trips the whole input, after a warning, and works under
     await second.page.waitForFunction((s) => document.querySelector('#summary')?.textContent === s, summary);
     assert.equal(await second.page.inputValue('#at'), '2026-07-01');
     assert.equal(await second.page.inputValue('#paste'), text);
-    assert.deepEqual(await outcomes(second.page), ['peer-to-exo:will-fail', 'onprem-trusts-exo:will-work']);
+    assert.deepEqual(await outcomes(second.page), ['peer-to-exo:will-fail', 'onprem-trusts-exo:will-fail']);
     assert.ok(second.requests.every((u) => !u.includes('#')), 'the fragment is never requested');
   }
 });

@@ -123,10 +123,10 @@ const RFC5280_EKU: &str = "RFC 5280 §4.2.1.12 (Extended Key Usage), https://www
 const CABF_BR: &str = "CA/Browser Forum Baseline Requirements §6.1.5 and §7.1.3, https://cabforum.org/working-groups/server/baseline-requirements/";
 const MS_CONNECTORS: &str = "Microsoft: Set up connectors to route mail between Microsoft 365 and your own email servers, https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/set-up-connectors-to-route-mail";
 const RFC8446_CHAIN: &str = "RFC 8446 §4.4.2 (Certificate: each following certificate SHOULD directly certify the one preceding it), https://www.rfc-editor.org/rfc/rfc8446#section-4.4.2";
-const CONNECTORS_MD: &str = "forcetls research notes, shared/domain/connectors.md";
-const MS_OUTBOUND: &str = "Microsoft: Set-OutboundConnector, https://learn.microsoft.com/powershell/module/exchange/set-outboundconnector";
-const MS_INBOUND: &str = "Microsoft: Set-InboundConnector, https://learn.microsoft.com/powershell/module/exchange/set-inboundconnector";
-const MS_SEND: &str = "Microsoft: Set-SendConnector, https://learn.microsoft.com/powershell/module/exchange/set-sendconnector";
+const CWE_400: &str = "CWE-400 (Uncontrolled Resource Consumption), https://cwe.mitre.org/data/definitions/400.html";
+const MS_OUTBOUND: &str = "Microsoft: Set-OutboundConnector, https://learn.microsoft.com/powershell/module/exchangepowershell/set-outboundconnector";
+const MS_INBOUND: &str = "Microsoft: Set-InboundConnector, https://learn.microsoft.com/powershell/module/exchangepowershell/set-inboundconnector";
+const MS_SEND: &str = "Microsoft: Set-SendConnector, https://learn.microsoft.com/powershell/module/exchangepowershell/set-sendconnector";
 const MS_TLS: &str = "Microsoft: How Exchange Online uses TLS to secure email connections, https://learn.microsoft.com/purview/exchange-online-uses-tls-to-secure-email-connections";
 
 use FindingId::*;
@@ -137,15 +137,15 @@ pub const CATALOG: &[Entry] = &[
     Entry { finding: CorePanic, id: "core-panic", severity: Error,
         title: "forcetls hit an internal error while reading this input",
         remedy: "This is a bug in forcetls, not in your certificates. The rest of the page may be incomplete; please report the input that caused it (without private keys).",
-        reference: "forcetls ARCHITECTURE.md, invariant: the diagnosis always returns" },
+        reference: "Rust: std::panic::catch_unwind (the panic was caught at the diagnosis boundary and reported), https://doc.rust-lang.org/std/panic/fn.catch_unwind.html" },
     Entry { finding: InputTooLarge, id: "input-too-large", severity: Error,
         title: "Input is too large to read",
         remedy: "Paste only the certificates and connector output you need (a certificate is about 2 KB); split very large bundles into several files.",
-        reference: "forcetls limit: 5 MiB per source" },
+        reference: CWE_400 },
     Entry { finding: ConnectorUnreadable, id: "connector-unreadable", severity: Error,
         title: "Connector output could not be read",
         remedy: "Export again with Format-List * (all properties), ConvertTo-Json -Depth 3, or Export-Clixml, and paste the whole output.",
-        reference: "connectors.md §12 (output formats)" },
+        reference: "Microsoft: ConvertTo-Json, https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/convertto-json; Export-Clixml, https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/export-clixml" },
     Entry { finding: OutboundPeerChainRejected, id: "outbound-peer-chain-rejected", severity: Error,
         title: "Exchange Online will reject the peer's certificate chain",
         remedy: "With TlsSettings CertificateValidation or DomainValidation, the peer needs a valid certificate from a public CA with its full chain. Fix the chain problem shown in the chain's verdict, or (only if the peer cannot) lower the connector to EncryptionOnly.",
@@ -166,10 +166,6 @@ pub const CATALOG: &[Entry] = &[
         title: "TlsCertificateName still names the old certificate (the issuer changed at renewal)",
         remedy: "Update the connector to the renewed certificate's exact issuer and subject (the command is shown).",
         reference: MS_SEND },
-    Entry { finding: TlsCertificateNameNotFound, id: "tls-certificate-name-not-found", severity: Error,
-        title: "No pasted certificate has the issuer and subject TlsCertificateName names",
-        remedy: "Paste the certificate the connector should use, or set TlsCertificateName to \"<I>$($cert.Issuer)<S>$($cert.Subject)\" of the certificate installed on the server.",
-        reference: MS_SEND },
     Entry { finding: SendConnectorIgnoresStarttls, id: "send-connector-ignores-starttls", severity: Error,
         title: "The send connector requires TLS but ignores STARTTLS",
         remedy: "Set-SendConnector -IgnoreSTARTTLS $false; with both set, no TLS session can start.",
@@ -177,7 +173,7 @@ pub const CATALOG: &[Entry] = &[
     Entry { finding: ReceiveConnectorNoTls, id: "receive-connector-no-tls", severity: Error,
         title: "The receive connector does not offer STARTTLS (AuthMechanism lacks Tls)",
         remedy: "Add Tls to AuthMechanism and bind a valid certificate; otherwise forced TLS from Exchange Online fails with 451 5.7.3 STARTTLS is required.",
-        reference: "Microsoft: Set-ReceiveConnector, https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector" },
+        reference: "Microsoft: Set-ReceiveConnector, https://learn.microsoft.com/powershell/module/exchangepowershell/set-receiveconnector; Selection of inbound STARTTLS certificates, https://learn.microsoft.com/exchange/mail-flow/mail-routing/inbound-starttls-certificates-selection" },
     Entry { finding: OnpremDoesNotTrustExo, id: "onprem-does-not-trust-exo", severity: Error,
         title: "The on-premises side does not trust Exchange Online's root at the evaluation date",
         remedy: "Import the root into the Trusted Root Certification Authorities store of every transport server (or enable the Windows root certificate updater), and allow the CA's CRL and OCSP endpoints through the firewall.",
@@ -185,7 +181,7 @@ pub const CATALOG: &[Entry] = &[
     Entry { finding: SendConnectorTlsDomainUnexpected, id: "send-connector-tls-domain-unexpected", severity: Error,
         title: "The send connector to Exchange Online validates a name other than mail.protection.outlook.com",
         remedy: "Exchange Online presents mail.protection.outlook.com; set TlsDomain to it.",
-        reference: "Microsoft CSS-Exchange HealthChecker (send connector checks); connectors.md §7" },
+        reference: "Microsoft: Set-SendConnector (TlsDomain), https://learn.microsoft.com/powershell/module/exchangepowershell/set-sendconnector; CSS-Exchange HealthChecker, https://microsoft.github.io/CSS-Exchange/Diagnostics/HealthChecker/" },
     Entry { finding: BinaryUnreadable, id: "binary-unreadable", severity: Error,
         title: "A binary file is neither a DER certificate nor a PKCS#7 bundle",
         remedy: "Export the certificate as Base-64 (PEM) or DER X.509 (.cer), or the chain as PKCS#7 (.p7b). PFX/PKCS#12 files contain the private key: do not paste them.",
@@ -273,7 +269,7 @@ pub const CATALOG: &[Entry] = &[
     Entry { finding: WorkBudgetExhausted, id: "work-budget-exhausted", severity: Error,
         title: "The input asked for more work than forcetls allows, so part of it was not examined",
         remedy: "The verdicts below are incomplete. Paste only the certificates and connectors of the mail flow you are checking; an input this large is unusual and may have been made to slow forcetls down.",
-        reference: "forcetls docs/security.md (work budgets)" },
+        reference: "CWE-400 (Uncontrolled Resource Consumption) and CWE-407 (Inefficient Algorithmic Complexity), https://cwe.mitre.org/data/definitions/407.html" },
     Entry { finding: PathBudgetExhausted, id: "path-budget-exhausted", severity: Error,
         title: "Path building gave up: too many candidate paths",
         remedy: "The pasted certificates form too many cross-signed combinations to explore. Paste only the server's own chain.",
@@ -301,15 +297,19 @@ pub const CATALOG: &[Entry] = &[
     Entry { finding: ConnectorListTruncated, id: "connector-list-truncated", severity: Warning,
         title: "A connector list was cut short by Format-List ({a, b, c, d...}): data was lost",
         remedy: "Re-export with $FormatEnumerationLimit = -1 before Format-List, or use ConvertTo-Json -Depth 3 / Export-Clixml.",
-        reference: "connectors.md §12 (Format-List truncation)" },
+        reference: "Microsoft: about_Preference_Variables ($FormatEnumerationLimit), https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_preference_variables" },
     Entry { finding: ConnectorTableOutput, id: "connector-table-output", severity: Warning,
         title: "Connector output is a table, which omits the TLS settings",
         remedy: "Run the cmdlet with | Format-List * (or ConvertTo-Json -Depth 3, or Export-Clixml) and paste that.",
-        reference: "connectors.md §12" },
+        reference: "Microsoft: Format-List, https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/format-list" },
     Entry { finding: OutboundDomainValidationNoTlsDomain, id: "outbound-domain-validation-no-tls-domain", severity: Warning,
         title: "The outbound connector uses DomainValidation without a TlsDomain",
         remedy: "Microsoft documents TlsDomain as the name DomainValidation checks; set it (the command is shown).",
         reference: MS_OUTBOUND },
+    Entry { finding: TlsCertificateNameNotFound, id: "tls-certificate-name-not-found", severity: Warning,
+        title: "TlsCertificateName names a certificate other than the pasted one",
+        remedy: "Paste the certificate the connector names (Get-ExchangeCertificate on the server) so the verdict can judge it; if the pasted certificate is the one the server should use, set TlsCertificateName to \"<I>$($cert.Issuer)<S>$($cert.Subject)\" of it.",
+        reference: MS_SEND },
     Entry { finding: SendConnectorNoTlsCertificateName, id: "send-connector-no-tls-certificate-name", severity: Warning,
         title: "The send connector to Exchange Online has no TlsCertificateName",
         remedy: "Without it Exchange picks a certificate by FQDN and Exchange Online may not attribute the mail to your tenant. Set it to the public certificate.",
@@ -317,7 +317,7 @@ pub const CATALOG: &[Entry] = &[
     Entry { finding: SendConnectorInvalidCombination, id: "send-connector-invalid-combination", severity: Warning,
         title: "The send connector has a combination of TLS settings Set-SendConnector would refuse",
         remedy: "The export was edited or is inconsistent: TlsAuthLevel needs RequireTLS $true, and TlsDomain needs TlsAuthLevel DomainValidation.",
-        reference: "connectors.md §5 (validation rules)" },
+        reference: MS_SEND },
     Entry { finding: WrongIntermediate, id: "wrong-intermediate", severity: Warning,
         title: "A CA certificate was sent that does not issue anything in this chain",
         remedy: "It is probably the wrong intermediate (for example from an older certificate or another CA). Replace it with the intermediate that issued the server certificate.",
@@ -327,7 +327,7 @@ pub const CATALOG: &[Entry] = &[
         remedy: "Some validators (older Windows, OpenSSL 1.0, Java) build through the expired certificate and fail. Remove it from the server's chain.",
         reference: RFC8446_CHAIN },
     Entry { finding: LeafEkuNoClientAuth, id: "leaf-eku-no-client-auth", severity: Warning,
-        title: "The certificate lacks the Client Authentication purpose",
+        title: "The certificate the sending server presents lacks the Client Authentication purpose",
         remedy: "Exchange on-premises presents this certificate as its TLS client certificate when sending to Exchange Online. Public CAs are dropping Client Authentication from TLS certificates; check your CA's plan and test the send connector before renewal.",
         reference: MS_CONNECTORS },
     Entry { finding: LeafIsCa, id: "leaf-is-ca", severity: Warning,
@@ -361,7 +361,7 @@ pub const CATALOG: &[Entry] = &[
     Entry { finding: TooManyChains, id: "too-many-chains", severity: Info,
         title: "Only the first chains were analysed",
         remedy: "Paste one server's chain at a time to analyse it.",
-        reference: "forcetls limit: 20 chains per diagnosis" },
+        reference: "RFC 4158 (Certification Path Building), https://www.rfc-editor.org/rfc/rfc4158" },
     Entry { finding: RootSent, id: "root-sent", severity: Info,
         title: "The root certificate is included in the chain",
         remedy: "Harmless but unnecessary: validators use their own copy of the root. Servers may leave it out to save bytes.",
@@ -377,11 +377,11 @@ pub const CATALOG: &[Entry] = &[
     Entry { finding: ConnectorDisabled, id: "connector-disabled", severity: Info,
         title: "A connector is disabled and plays no part",
         remedy: "Nothing to do if intended; Enable it with Set-*Connector -Enabled $true.",
-        reference: CONNECTORS_MD },
+        reference: MS_CONNECTORS },
     Entry { finding: ExchangeErrorExplained, id: "exchange-error-explained", severity: Info,
         title: "An Exchange error message was recognised",
         remedy: "See its meaning, likely cause and fix below.",
-        reference: "connectors.md §10 and error-strings.md" },
+        reference: "Microsoft: Email non-delivery reports and SMTP errors in Exchange Online, https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
     Entry { finding: CertificateRequestIgnored, id: "certificate-request-ignored", severity: Info,
         title: "A certificate signing request (CSR) was ignored",
         remedy: "A CSR is not a certificate. Paste the certificate the CA issued for it.",
@@ -442,4 +442,20 @@ pub fn markdown() -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every reference a user sees is a public document with its URL, never internal notes.
+    #[test]
+    fn every_reference_is_a_public_document_with_its_url() {
+        for e in CATALOG {
+            assert!(e.reference.contains("https://"), "{}: {}", e.id, e.reference);
+            for internal in ["connectors.md", "error-strings.md", "shared/", "research notes", "docs/security.md", "ARCHITECTURE.md", "forcetls limit"] {
+                assert!(!e.reference.contains(internal), "{} names {internal}: {}", e.id, e.reference);
+            }
+        }
+    }
 }

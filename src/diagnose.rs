@@ -31,10 +31,7 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
     let intake = intake::read(&input.sources);
     let mut findings = intake.findings;
     let records = intake.records;
-    findings.extend(intake.explained.into_iter().map(|(location, e)| {
-        let evidence = Evidence::ErrorLine { code: e.code, message: e.message, meaning: e.meaning.into(), cause: e.cause.into(), fix: e.fix.into() };
-        Finding::new(FindingId::ExchangeErrorExplained, Concerns::Input { location }, evidence)
-    }));
+    findings.extend(intake.explained.into_iter().map(|(location, error)| Finding::new(FindingId::ExchangeErrorExplained, Concerns::Input { location }, Evidence::ErrorLine { error })));
     let mut summary = intake.summary;
     let mut certificates: Vec<Certificate> = Vec::new();
     let mut seen: HashMap<[u8; 32], usize> = HashMap::new();
@@ -101,7 +98,7 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
     } else {
         let (exo_anchors, _) = trust::anchors(trust::StoreChoice::Microsoft, public_roots.clone());
         let exo = chain::build(&certificates, &exo_anchors, &sent, input.evaluated_at, &RustCrypto);
-        let ctx = verdict::Context { certs: &certificates, exo_chains: &exo.chains, sent: &sent, connectors: &connectors, onprem_roots: &onprem_roots, at: input.evaluated_at };
+        let ctx = verdict::Context { certs: &certificates, exo_chains: &exo.chains, sent: &sent, connectors: &connectors, onprem_roots: &onprem_roots, at: input.evaluated_at, budget };
         verdict::judge(&ctx)
     };
     findings.extend(connector_findings);
@@ -177,7 +174,7 @@ pub fn panicked(input: &Input, message: String) -> Diagnosis {
         version: SCHEMA_VERSION,
         evaluated_at: format_datetime(input.evaluated_at),
         summary: Summary::default(),
-        sources: input.sources.iter().map(|s| SourceReport { name: s.name.clone(), bytes: s.bytes.len(), encoding: crate::model::Encoding::NotRead }).collect(),
+        sources: input.sources.iter().map(|s| SourceReport { name: s.name.clone(), bytes: s.bytes.len(), encoding: crate::model::Encoding::NotRead, items: Vec::new() }).collect(),
         certificates: Vec::new(),
         handshakes: Vec::new(),
         trust: trust::anchors(input.trust.store, Vec::new()).1,

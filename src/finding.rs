@@ -82,12 +82,18 @@ pub enum Evidence {
     Related { subject: String, relation: String },
     /// A connector setting as found.
     Setting { property: String, value: String },
-    /// The error Exchange would report, and the chain finding behind it.
-    Exchange { error: String, cause: String },
+    /// Connector settings that cannot go together, each as `[property, value]`.
+    Conflict { settings: Vec<[String; 2]> },
+    /// Properties whose lists the export cut short.
+    Truncated { properties: Vec<String> },
+    /// The error Exchange would report, and the chain's headline finding behind it.
+    Exchange { error: crate::connectors::errors::ErrorLine, cause: Option<FindingId> },
     /// A name a connector expects and the names the certificate presents.
     NameMismatch { expected: String, presented: Vec<String> },
-    /// An Exchange error line from the input, explained.
-    ErrorLine { code: String, message: Option<String>, meaning: String, cause: String, fix: String },
+    /// Exchange Online's root in the era from `from`, which the validating store lacks.
+    ExoRoot { root: String, root_sha1: String, from: String },
+    /// An Exchange error line from the input, recognised: code, bracketed message and specifics.
+    ErrorLine { error: crate::connectors::errors::ErrorLine },
     /// A value that cannot be quoted into a command, escaped for display, and why.
     Refused { value: String, reason: crate::quote::Refusal },
     /// The core panicked; this is the panic message.

@@ -159,6 +159,45 @@ pub struct SourceReport {
     pub bytes: usize,
     /// How it was read.
     pub encoding: Encoding,
+    /// What a text source holds, item by item in order (a PEM block, a JSON dump, a transcript…);
+    /// empty for binary sources.
+    #[serde(default)]
+    pub items: Vec<Item>,
+}
+
+/// One item of a text source: what it is and where (1-based lines, inclusive).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// What the item is.
+    pub kind: ItemKind,
+    /// Its first line.
+    pub first_line: usize,
+    /// Its last line.
+    pub last_line: usize,
+}
+
+closed_set! {
+    /// The kind of one item of a paste (`intake::segment` finds them).
+    pub enum ItemKind {
+        /// A PEM block (`-----BEGIN …-----` to `-----END …-----`), whatever its label.
+        Pem = "pem",
+        /// Base64 lines without armour.
+        Base64 = "base64",
+        /// A `ConvertTo-Json` value.
+        Json = "json",
+        /// An `Export-Clixml` document (`<Objs …>…</Objs>`).
+        Clixml = "clixml",
+        /// `Format-List` records (with the prompt line that produced them, when pasted).
+        FormatList = "format-list",
+        /// PowerShell's default table view.
+        Table = "table",
+        /// An `openssl s_client` transcript, with the certificates it printed.
+        SClient = "s-client",
+        /// An Exchange error line (NDR, message trace, queue, protocol log).
+        ErrorLine = "error-line",
+        /// Other text.
+        Text = "text",
+    }
 }
 
 /// One distinct certificate, as the inspector shows it.

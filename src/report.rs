@@ -3,6 +3,8 @@
 //! The Yew components and the CLI's text output only render this model, so everything a user reads
 //! is produced (and snapshot-tested) natively here.
 
+mod exchange;
+
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{self, FindingId};
@@ -122,12 +124,15 @@ pub struct DirectionView {
     pub outcome: Outcome,
     /// The outcome in words.
     pub outcome_text: String,
-    /// The error Exchange would report.
+    /// The error Exchange would report, as Exchange writes it.
     pub exchange_error: Option<String>,
     /// The certificate judged, by name.
     pub certificate: Option<String>,
     /// PowerShell to fix it.
     pub fixes: Vec<String>,
+    /// The Microsoft page of the decision-table row that decided.
+    #[serde(default)]
+    pub reference: Option<String>,
 }
 
 /// One connector's key settings.
@@ -401,15 +406,15 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
         Evidence::Count { shown, total } => format!("{shown} of {total} analysed"),
         Evidence::Related { subject, relation } => format!("{subject}: {relation}"),
         Evidence::Setting { property, value } => format!("{property}: {value}"),
+        Evidence::Conflict { settings } => settings.iter().map(|[p, v]| format!("{p} {v}")).collect::<Vec<_>>().join(" with "),
+        Evidence::Truncated { properties } => format!("{}: the list ends with \"...\"", properties.join(", ")),
         Evidence::Exchange { error, cause } => {
-            let why = catalog::entry_by_id(cause).map(|e| e.title).unwrap_or(cause.as_str());
-            format!("Exchange will report \"{error}\" because: {why}")
+            let why = cause.map_or("the chain is not trusted", |c| catalog::entry(c).title);
+            format!("Exchange will report \"{}\" because: {why}", error.line())
         }
         Evidence::NameMismatch { expected, presented } => format!("expects {expected}; the certificate presents {}", if presented.is_empty() { "no name".to_string() } else { presented.join(", ") }),
-        Evidence::ErrorLine { code, message, meaning, cause, fix } => {
-            let code = match message { Some(m) => format!("{code} [{m}]"), None => code.clone() };
-            format!("{code}: {meaning} Likely cause: {cause} Fix: {fix}")
-        }
+        Evidence::ExoRoot { root, root_sha1, from } => format!("Exchange Online's root since {from}: {root} (SHA-1 {root_sha1})"),
+        Evidence::ErrorLine { error } => exchange::explain(error),
         Evidence::Refused { value, reason } => format!("{value} ({reason})"),
         Evidence::Panic { message } => format!("panic: {message}"),
         Evidence::None => String::new(),
@@ -485,16 +490,17 @@ fn direction_view(x: &crate::connectors::verdict::Direction, d: &Diagnosis) -> D
         Outcome::WillFail => "Forced TLS will fail".to_string(),
         Outcome::NotForced => "Not forced: opportunistic TLS (mail flows in clear text if TLS fails)".to_string(),
         Outcome::NotUsed => "Not used".to_string(),
-        Outcome::CannotTell => format!("Cannot tell: need {}", x.needs.clone().unwrap_or_default()),
+        Outcome::CannotTell => format!("Cannot tell: need {}", x.needs.as_ref().map(exchange::need).unwrap_or_default()),
     };
     DirectionView {
         id: x.id,
-        title: x.title.clone(),
+        title: exchange::title(&x.title),
         outcome: x.outcome,
         outcome_text,
-        exchange_error: x.exchange_error.clone(),
+        exchange_error: x.exchange_error.as_ref().map(|e| e.line()),
         certificate: x.certificate.and_then(|i| d.certificates.get(i)).map(|c| format!("#{} {}", c.index + 1, cert_name(c))),
         fixes: x.fixes.clone(),
+        reference: x.rule.map(|r| r.reference().to_string()),
     }
 }
 
@@ -703,6 +709,9 @@ impl Report {
             }
             if let Some(c) = &x.certificate {
                 out.push_str(&format!("  Certificate judged: {c}\n"));
+            }
+            if let Some(r) = &x.reference {
+                out.push_str(&format!("  Rule: {r}\n"));
             }
             for f in &x.fixes {
                 out.push_str(&format!("  Fix: {f}\n"));

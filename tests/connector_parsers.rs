@@ -1,5 +1,5 @@
-//! The connector export parsers against every sample in `shared/domain/connector-samples/`
-//! (see the README there for the edge case each file exercises), plus properties that no input
+//! The connector export parsers against every sample in `tests/fixtures/connectors/`
+//! (see `SAMPLES.md` there for the edge case each file exercises), plus properties that no input
 //! makes them panic.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -7,12 +7,13 @@ use forcetls::connectors::parse::{clixml, detect, format_list, json};
 use forcetls::connectors::record::{Parsed, Record, Value};
 use proptest::prelude::*;
 
-/// Where the samples live: `shared/` sits beside the repository, locally and in CI.
-const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/domain/connector-samples/");
+/// Where the samples live (copied into the repository with their provenance; see the README there).
+const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/connectors/");
 
 /// Every sample file, so that a new one cannot be forgotten by the table below.
-const ALL_FILES: [&str; 16] = [
+const ALL_FILES: [&str; 17] = [
     "README.md",
+    "SAMPLES.md",
     "css-exchange_GetReceiveConnector.clixml.xml",
     "css-exchange_GetSendConnector.clixml.xml",
     "css-exchange_LICENSE.txt",
@@ -457,6 +458,16 @@ CN=Services,CN=Configuration,DC=corp,DC=contoso,DC=com"),
         },
         Case {
             file: "README.md",
+            format: None,
+            records: 0,
+            values: vec![],
+            truncated: vec![],
+            wrapped: vec![],
+            hint: None,
+            first_line: None,
+        },
+        Case {
+            file: "SAMPLES.md",
             format: None,
             records: 0,
             values: vec![],

@@ -106,19 +106,14 @@ fn leaf_is_ca(ctx: &Ctx<'_>, node: usize) -> Option<Finding> {
 }
 
 /// RFC 5280 §4.2.1.12: with an EKU extension, the purpose must be listed (or anyExtendedKeyUsage).
-/// A receiving server needs serverAuth (error); a sending Exchange server presents the same
-/// certificate as its client certificate, where a missing clientAuth is only a warning
-/// (`shared/domain/connectors.md` §9.2 rule 7).
+/// A receiving server needs serverAuth (error). Client Authentication matters only where a
+/// certificate is used to send, so the connector verdict checks it there, not here.
 fn leaf_eku(ctx: &Ctx<'_>, node: usize) -> Vec<Finding> {
     let c = ctx.cert(node);
     let Some(eku) = c.facts.eku else { return Vec::new() };
     let mut out = Vec::new();
-    let usage = |missing: &str| Evidence::Usage { present: c.extended_key_usage.clone(), missing: missing.to_string() };
     if !(eku.server_auth || eku.any) {
-        out.push(ctx.finding(FindingId::LeafEkuNoServerAuth, node, usage("Server Authentication")));
-    }
-    if !(eku.client_auth || eku.any) {
-        out.push(ctx.finding(FindingId::LeafEkuNoClientAuth, node, usage("Client Authentication")));
+        out.push(ctx.finding(FindingId::LeafEkuNoServerAuth, node, Evidence::Usage { present: c.extended_key_usage.clone(), missing: "Server Authentication".into() }));
     }
     out
 }

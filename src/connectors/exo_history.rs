@@ -1,4 +1,4 @@
-//! Exchange Online's own certificate over time, as data (`shared/domain/connectors.md` §11), so a
+//! Exchange Online's own certificate over time, as data (each era with its public source), so a
 //! user can ask "will my on-premises server trust Exchange Online on date X" without pasting
 //! Microsoft's chain. Each era names its root, the root's file in `data/roots/`, the endpoints
 //! its validation needs, and the source.
@@ -47,7 +47,7 @@ pub const ERAS: &[Era] = &[
         root: "Baltimore CyberTrust Root",
         root_sha1: "D4DE20D05E66FC53FE1A50882C78DB2852CAE474",
         endpoints: &["http://crl3.digicert.com", "http://ocsp.digicert.com", "http://mscrl.microsoft.com", "http://www.microsoft.com/pki"],
-        source: "Microsoft, How Exchange Online uses TLS (2018 version: \"deprecated certificate\"); KB3156771 (2016 renewal)",
+        source: "Microsoft: How Exchange Online uses TLS to secure email connections (2018 version, \"deprecated certificate\"), https://learn.microsoft.com/purview/exchange-online-uses-tls-to-secure-email-connections; KB3156771 (the 2016-04-15 renewal), https://learn.microsoft.com/exchange/troubleshoot/email-delivery/mails-issues-occur-after-april-15-2016",
     },
     Era {
         from: "2018-09-03",
@@ -56,7 +56,7 @@ pub const ERAS: &[Era] = &[
         root: "GlobalSign Root CA",
         root_sha1: "B1BC968BD4F49D622AA89A81F2150152A41D829C",
         endpoints: &["http://ocsp.globalsign.com", "http://crl.globalsign.com", "http://secure.globalsign.com"],
-        source: "Microsoft, How Exchange Online uses TLS (2018 version); message center MC146001 (August 2018)",
+        source: "Microsoft: How Exchange Online uses TLS to secure email connections (2018 version), https://learn.microsoft.com/purview/exchange-online-uses-tls-to-secure-email-connections",
     },
     Era {
         from: "2020-09-24",
@@ -65,7 +65,7 @@ pub const ERAS: &[Era] = &[
         root: "DigiCert Global Root CA",
         root_sha1: "A8985D3A65E5E5C4B2D7D66D40C6DD2FB19C5436",
         endpoints: &["http://crl3.digicert.com", "http://crl4.digicert.com", "http://ocsp.digicert.com", "http://cacerts.digicert.com"],
-        source: "Microsoft, How Exchange Online uses TLS (2021 version); message headers 2021-08 to 2026-04",
+        source: "Microsoft: How Exchange Online uses TLS to secure email connections (2021 version), https://learn.microsoft.com/purview/exchange-online-uses-tls-to-secure-email-connections; Azure Certificate Authority details, https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details",
     },
     Era {
         from: "2026-03-22",
@@ -74,7 +74,7 @@ pub const ERAS: &[Era] = &[
         root: "DigiCert Global Root G2",
         root_sha1: "DF3C24F9BFD666761B268073FE06D1CC8D4F82A4",
         endpoints: &["http://crl3.digicert.com", "http://crl4.digicert.com", "http://ocsp.digicert.com", "http://cacerts.digicert.com"],
-        source: "Exchange Team blog on the DigiCert G2 rotation; message center MC1224565 (customers must trust G2 by 2026-03-22)",
+        source: "Exchange Team blog: Trust DigiCert Global Root G2 certificate authority to avoid Exchange Online email disruptions, https://techcommunity.microsoft.com/blog/exchange/trust-digicert-global-root-g2-certificate-authority-to-avoid-exchange-online-ema/4488311",
     },
 ];
 
@@ -98,5 +98,14 @@ mod tests {
         assert_eq!(root("2019-06-01"), Some("GlobalSign Root CA"));
         assert_eq!(root("2026-03-21"), Some("DigiCert Global Root CA"));
         assert_eq!(root("2026-03-22"), Some("DigiCert Global Root G2"));
+    }
+
+    /// Every source shown is a public document with its URL.
+    #[test]
+    fn every_source_is_a_public_document() {
+        for era in ERAS {
+            assert!(era.source.contains("https://"), "{}", era.source);
+            assert!(!era.source.contains("message center") && !era.source.contains("headers"), "not a public document: {}", era.source);
+        }
     }
 }

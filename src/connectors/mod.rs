@@ -1,5 +1,5 @@
 //! Exchange connectors: parsing every export format into records, normalising them, and judging
-//! forced TLS per mail-flow direction (`shared/domain/connectors.md`).
+//! forced TLS per mail-flow direction.
 
 pub mod errors;
 pub mod exo_history;

@@ -1,5 +1,6 @@
 //! The normalised connector model: one shape for all four cmdlets and all three export formats.
-//! Property meanings are in `shared/domain/connectors.md` §2, §3, §5 and §6.
+//! Property meanings follow the cmdlet references on Microsoft Learn (Set-OutboundConnector,
+//! Set-InboundConnector, Set-SendConnector, Set-ReceiveConnector).
 
 use serde::{Deserialize, Serialize};
 

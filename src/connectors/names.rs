@@ -1,9 +1,14 @@
-//! Name matching with Exchange's rules (`shared/domain/connectors.md` §8):
+//! Name matching with Exchange's rules:
 //! - `TlsDomain` and `TlsSenderCertificateName` are SmtpDomainWithSubdomains values: `*.contoso.com`
-//!   means contoso.com and every subdomain; anything else means exactly that domain;
+//!   means contoso.com and every subdomain; anything else means exactly that domain
+//!   (Set-OutboundConnector and Set-InboundConnector on Microsoft Learn);
 //! - a certificate's own wildcard (`*.contoso.com` in a SAN) covers exactly one label (RFC 6125 §6.4.3);
 //! - Exchange compares against the subject CN and every DNS SAN; DNS names compare case-insensitively.
-//! - `TlsCertificateName` compares issuer and subject DN strings as Windows prints them.
+//! - `TlsCertificateName` compares issuer and subject DN strings as Windows prints them
+//!   (`"<I>$($cert.Issuer)<S>$($cert.Subject)"`, Set-SendConnector).
+//!
+//! TODO: the chain work adds shared name-matching primitives (DNS wildcards, IP addresses, RFC 5280
+//! §7.1 name comparison); these Exchange rules should be built on them once they land.
 
 /// Lower-case, without a trailing dot.
 fn norm(name: &str) -> String {
@@ -70,7 +75,7 @@ pub fn same_dn(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// connectors.md §8, as a table: pattern, certificate names, expected match.
+    /// Exchange's matching, as a table: pattern, certificate names, expected match.
     #[test]
     fn exchange_name_matching_table() {
         let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();

@@ -1,7 +1,10 @@
 //! From a parsed [`Record`] to a [`Connector`]: recognise the cmdlet, map enums given as names,
 //! integers (Windows PowerShell 5.1), `{value, Value}` objects or Clixml `<ToString>`, decode
 //! `TlsCertificateName` from `<I>…<S>…` text or a deserialized object, and keep every other
-//! property. Enum integers follow `shared/domain/connectors.md` §4.
+//! property. Enum integers are those Windows PowerShell 5.1 writes for Exchange's enums
+//! (TlsAuthLevel EncryptionOnly=1, CertificateValidation=2, DomainValidation=4; TenantConnectorType
+//! OnPremises=1, Partner=2; the AuthMechanism flags Tls=1 … ExternalAuthoritative=32), as the
+//! samples in `tests/fixtures/connectors/` show.
 
 use super::model::{CertName, Connector, Kind, TlsLevel};
 use super::record::{Record, Value};
@@ -121,7 +124,7 @@ fn enum_name(v: &Value, ints: &[(i64, &str)]) -> Option<String> {
     }
 }
 
-/// `TlsSettings`/`TlsAuthLevel`: EncryptionOnly=1, CertificateValidation=2, DomainValidation=4 (§4).
+/// `TlsSettings`/`TlsAuthLevel`: EncryptionOnly=1, CertificateValidation=2, DomainValidation=4.
 pub fn tls_level(v: &Value) -> Option<TlsLevel> {
     match enum_name(v, &[(1, "EncryptionOnly"), (2, "CertificateValidation"), (4, "DomainValidation")])?.to_ascii_lowercase().as_str() {
         "encryptiononly" => Some(TlsLevel::EncryptionOnly),
@@ -136,7 +139,7 @@ fn domain_text(v: &Value) -> Option<String> {
     text(v)
 }
 
-/// `smtp:*.contoso.com;1` → `*.contoso.com` (connectors.md §3 and §5).
+/// `smtp:*.contoso.com;1` → `*.contoso.com` (SenderDomains and AddressSpaces as exported).
 pub fn address_space(s: &str) -> String {
     let s = s.trim();
     let s = match s.split_once(':') {
@@ -146,7 +149,7 @@ pub fn address_space(s: &str) -> String {
     s.split(';').next().unwrap_or(s).trim().to_string()
 }
 
-/// `AuthMechanism` as flag names; Windows PowerShell 5.1 JSON gives the integer (§4 flags).
+/// `AuthMechanism` as flag names; Windows PowerShell 5.1 JSON gives the integer (flags Tls=1, Integrated=2, BasicAuth=4, BasicAuthRequireTLS=8, ExchangeServer=16, ExternalAuthoritative=32).
 fn auth_flags(s: &str) -> Vec<String> {
     const FLAGS: &[(i64, &str)] = &[(1, "Tls"), (2, "Integrated"), (4, "BasicAuth"), (8, "BasicAuthRequireTLS"), (16, "ExchangeServer"), (32, "ExternalAuthoritative")];
     match s.trim().parse::<i64>() {

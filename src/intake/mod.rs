@@ -6,14 +6,15 @@ pub mod decode;
 pub mod der;
 pub mod pkcs7;
 pub mod s_client;
+pub mod segment;
 pub mod text;
 
 use crate::catalog::FindingId;
-use crate::connectors::errors::{self, Explained};
+use crate::connectors::errors::{self, ErrorLine};
 use crate::connectors::parse;
 use crate::connectors::record::{Parsed, Record};
 use crate::finding::{Concerns, Evidence, Finding};
-use crate::model::{Encoding, Handshake, Location, Source, SourceReport, Summary, MAX_SOURCE_BYTES};
+use crate::model::{Encoding, Handshake, Item, ItemKind, Location, Source, SourceReport, Summary, MAX_SOURCE_BYTES};
 
 /// A certificate's DER and where it was found (not yet parsed or deduplicated).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,8 +49,8 @@ pub struct Intake {
     pub summary: Summary,
     /// Connector (and other PowerShell object) records.
     pub records: Vec<Record>,
-    /// Exchange error lines found in text, explained.
-    pub explained: Vec<(Location, Explained)>,
+    /// Exchange error lines found in text, recognised.
+    pub explained: Vec<(Location, ErrorLine)>,
 }
 
 /// Reads every source.
@@ -64,6 +65,7 @@ pub fn read(sources: &[Source]) -> Intake {
 impl Intake {
     fn read_source(&mut self, source: &Source) {
         let location = Location::new(&source.name, None);
+        let mut items = Vec::new();
         let encoding = if source.bytes.len() > MAX_SOURCE_BYTES {
             self.summary.unreadable += 1;
             self.input_finding(FindingId::InputTooLarge, location, Evidence::TooLarge { bytes: source.bytes.len(), limit: MAX_SOURCE_BYTES });
@@ -71,7 +73,7 @@ impl Intake {
         } else {
             match decode::decode(&source.bytes) {
                 decode::Decoded::Text { text, encoding } => {
-                    self.read_text(&text, &source.name);
+                    items = self.read_text(&text, &source.name);
                     encoding
                 }
                 decode::Decoded::Der if pkcs7::is_pkcs7(&source.bytes) => {
@@ -95,42 +97,60 @@ impl Intake {
                 }
             }
         };
-        self.sources.push(SourceReport { name: source.name.clone(), bytes: source.bytes.len(), encoding });
+        self.sources.push(SourceReport { name: source.name.clone(), bytes: source.bytes.len(), encoding, items });
     }
 
-    /// Reads text: connector exports (JSON, Clixml, Format-List) and everything the certificate
-    /// scanner finds around them. A JSON or Clixml export that parses is connector data only.
-    fn read_text(&mut self, text: &str, source: &str) {
-        let format = parse::detect(text);
-        let parsed = match format {
-            Some("json") => Some(parse::json::parse(text, source)),
-            Some("clixml") => Some(parse::clixml::parse(text, source)),
-            Some("format-list") => Some(parse::format_list::parse(text, source)),
-            Some("table") => {
-                self.input_finding(FindingId::ConnectorTableOutput, Location::new(source, Some(1)), Evidence::None);
-                None
+    /// Reads text: splits it into items (`segment`), gives each connector dump (JSON, Clixml,
+    /// Format-List) to its parser on its own, and reads everything else (certificates,
+    /// transcripts, error lines) with the text scanner. Returns the items found.
+    fn read_text(&mut self, text: &str, source: &str) -> Vec<Item> {
+        let lines: Vec<&str> = text.lines().collect();
+        let spans = segment::segment(&lines);
+        let mut unused = Vec::new();
+        for span in spans.iter().filter(|s| matches!(s.kind, ItemKind::Json | ItemKind::Clixml | ItemKind::FormatList | ItemKind::Table)) {
+            unused.extend(self.read_connector_item(&lines, span, source));
+        }
+        text::read_items(&lines, &spans, &unused, source, self);
+        spans.iter().map(segment::Span::item).collect()
+    }
+
+    /// Parses one connector item with its own parser. Locations are moved to the item's place in
+    /// the source. Returns the item's lines (1-based) the parser did not use.
+    fn read_connector_item(&mut self, lines: &[&str], span: &segment::Span, source: &str) -> Vec<usize> {
+        let (format, parse): (&str, fn(&str, &str) -> Parsed) = match span.kind {
+            ItemKind::Json => ("json", parse::json::parse),
+            ItemKind::Clixml => ("clixml", parse::clixml::parse),
+            ItemKind::FormatList => ("format-list", parse::format_list::parse),
+            _ => {
+                self.input_finding(FindingId::ConnectorTableOutput, Location::new(source, Some(span.start + 1)), Evidence::None);
+                return Vec::new();
             }
-            _ => None,
         };
-        let Some(parsed) = parsed else {
-            return text::scan(text, source, self, &[]);
-        };
-        let Parsed { records, problems, used_lines } = parsed;
-        let whole_document = matches!(format, Some("json" | "clixml")) && !records.is_empty();
+        // A prompt line before a JSON dump names the cmdlet; the parser sees the value only.
+        let hint = (span.body > span.start).then(|| parse::format_list::prompt_line(lines[span.start].trim()).flatten()).flatten();
+        let offset = span.body;
+        let Parsed { records, problems, used_lines } = parse(&lines[span.body..span.end].join("\n"), source);
+        let moved = |line: Option<usize>| line.map(|l| (l + offset).min(span.end));
         for problem in problems {
             self.summary.unreadable += 1;
-            let evidence = Evidence::DecodeError { what: format.unwrap_or("connector output").into(), error: problem.message };
-            self.input_finding(FindingId::ConnectorUnreadable, problem.location, evidence);
+            let location = Location { line: moved(problem.location.line), ..problem.location };
+            let evidence = Evidence::DecodeError { what: format.into(), error: problem.message };
+            self.input_finding(FindingId::ConnectorUnreadable, location, evidence);
         }
-        self.records.extend(records);
-        if !whole_document {
-            text::scan(text, source, self, &used_lines);
+        for mut record in records {
+            record.location.line = moved(record.location.line);
+            if record.source_hint.is_none() {
+                record.source_hint.clone_from(&hint);
+            }
+            self.records.push(record);
         }
+        let used: std::collections::HashSet<usize> = used_lines.into_iter().map(|l| l + offset).collect();
+        (span.body + 1..=span.end).filter(|l| !used.contains(l) && !lines[l - 1].trim().is_empty()).collect()
     }
 
     /// Records an explained Exchange error line.
     pub(crate) fn explained_line(&mut self, location: Location, line: &str) -> bool {
-        match errors::explain(line) {
+        match errors::recognise(line) {
             Some(e) => {
                 self.explained.push((location, e));
                 true

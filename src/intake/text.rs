@@ -1,5 +1,6 @@
-//! Scans pasted text line by line for PEM blocks, armour-less Base64 and `openssl s_client`
-//! transcripts, keeping the line number of everything it finds.
+//! Reads the certificate-side items `segment` found in pasted text: PEM blocks, armour-less Base64,
+//! `openssl s_client` transcripts, Exchange error lines and other text, keeping the line number of
+//! everything it finds.
 //!
 //! Tolerated, because admins paste from mail, PowerShell and web pages: text before, between and
 //! after blocks; CRLF; indentation; `TRUSTED CERTIFICATE` and `X509 CERTIFICATE` armour (RFC 7468
@@ -9,10 +10,11 @@
 use base64::engine::{general_purpose::GeneralPurpose, DecodePaddingMode, GeneralPurposeConfig};
 use base64::Engine;
 
+use super::segment::{self, Span};
 use super::{s_client, FoundHandshake, Intake};
 use crate::catalog::FindingId;
 use crate::finding::Evidence;
-use crate::model::Location;
+use crate::model::{ItemKind, Location};
 
 /// Labels whose contents are one certificate (or, from Windows, sometimes a PKCS#7 bundle).
 const CERTIFICATE_LABELS: &[&str] = &["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE", "PKCS7", "PKCS #7 SIGNED DATA", "CMS", "CERTIFICATE CHAIN"];
@@ -22,77 +24,48 @@ const REQUEST_LABELS: &[&str] = &["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUES
 /// Base64 with or without padding, as people paste it.
 const LAX_BASE64: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::STANDARD, GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent));
 
-/// Scans one source's text. Lines in `used` (1-based) were read by a connector parser and are skipped.
-pub fn scan(text: &str, source: &str, intake: &mut Intake, used: &[usize]) {
-    let used: std::collections::HashSet<usize> = used.iter().copied().collect();
-    let lines: Vec<&str> = text.lines().collect();
-    let mut scanner = Scanner { source, intake, handshake: None, connected: false, depth: None, base64_run: Vec::new(), ignored: 0, first_ignored: 0 };
-    let mut i = 0;
-    while i < lines.len() {
-        let trimmed = lines[i].trim();
-        if used.contains(&(i + 1)) {
-            scanner.flush_base64();
-            i += 1;
-            continue;
-        }
-        if let Some(label) = begin_label(trimmed) {
-            scanner.flush_base64();
-            i = scanner.block(&lines, i, label);
-            continue;
-        }
-        if s_client::starts_transcript(trimmed) || (scanner.handshake.is_none() && s_client::is_transcript_line(trimmed)) {
-            scanner.flush_base64();
-            // OpenSSL prints `depth=` lines on stderr, so a `2>&1` capture may show them before
-            // `CONNECTED(`: a new transcript starts only once the current one has got going.
-            if s_client::starts_transcript(trimmed) {
-                if scanner.connected && scanner.handshake.is_some() {
-                    scanner.finish_handshake();
+/// Reads the certificate-side items of one source (PEM blocks, Base64 runs, transcripts, error
+/// lines and other text); connector items are read by the connector parsers.
+/// `unused` lists lines (1-based) of connector items that their parser did not use: they count as
+/// other text.
+pub fn read_items(lines: &[&str], spans: &[Span], unused: &[usize], source: &str, intake: &mut Intake) {
+    let mut scanner = Scanner { source, intake, handshake: None, depth: None, ignored: 0, first_ignored: 0 };
+    for &line in unused {
+        scanner.ignore(line, 1);
+    }
+    for span in spans {
+        match span.kind {
+            ItemKind::Pem => {
+                if let Some(label) = segment::begin_label(lines[span.start].trim()) {
+                    scanner.block(lines, span.start, label);
                 }
-                scanner.connected = true;
             }
-            if scanner.handshake.is_none() {
-                let facts = crate::model::Handshake { location: Some(Location::new(source, Some(i + 1))), ..Default::default() };
-                scanner.handshake = Some(FoundHandshake { facts, certificates: Vec::new() });
-                scanner.depth = None;
+            ItemKind::Base64 => scanner.base64(&lines[span.start..span.end], span.start + 1),
+            ItemKind::SClient => scanner.transcript(lines, span),
+            ItemKind::ErrorLine => {
+                if !scanner.intake.explained_line(Location::new(source, Some(span.start + 1)), lines[span.start].trim()) {
+                    scanner.ignore(span.start + 1, 1);
+                }
             }
+            ItemKind::Text => scanner.ignore(span.start + 1, span.end - span.start),
+            ItemKind::Json | ItemKind::Clixml | ItemKind::FormatList | ItemKind::Table => {}
         }
-        if let Some(hs) = scanner.handshake.as_mut() {
-            s_client::read_line(trimmed, &mut hs.facts, &mut scanner.depth);
-        } else if is_base64_line(trimmed) {
-            scanner.base64_run.push((i + 1, trimmed));
-        } else {
-            scanner.flush_base64();
-            if !trimmed.is_empty() && !scanner.intake.explained_line(Location::new(source, Some(i + 1)), trimmed) {
-                scanner.ignore(i + 1, 1);
-            }
-        }
-        i += 1;
     }
-    scanner.flush_base64();
-    scanner.finish_handshake();
-    if scanner.ignored > 0 {
-        let location = Location::new(source, Some(scanner.first_ignored));
-        let evidence = Evidence::IgnoredText { lines: scanner.ignored, first_line: scanner.first_ignored };
-        scanner.intake.summary.ignored_lines += scanner.ignored;
-        scanner.intake.input_finding(FindingId::TextIgnored, location, evidence);
-    }
+    scanner.finish();
 }
 
 struct Scanner<'a, 'b> {
     source: &'a str,
     intake: &'b mut Intake,
     handshake: Option<FoundHandshake>,
-    /// Whether the current transcript has shown its `CONNECTED(` (or command) line.
-    connected: bool,
     depth: Option<(u32, String)>,
-    base64_run: Vec<(usize, &'a str)>,
     ignored: usize,
     first_ignored: usize,
 }
 
-impl<'a> Scanner<'a, '_> {
+impl Scanner<'_, '_> {
     /// Reads the block that begins at `lines[start]` and returns the index of the line after it.
-    fn block(&mut self, lines: &[&'a str], start: usize, label: &'a str) -> usize {
+    fn block(&mut self, lines: &[&str], start: usize, label: &str) -> usize {
         let location = Location::new(self.source, Some(start + 1));
         let mut body = Vec::new();
         let mut end = None;
@@ -102,7 +75,7 @@ impl<'a> Scanner<'a, '_> {
                 end = Some(j);
                 break;
             }
-            if begin_label(t).is_some() {
+            if segment::begin_label(t).is_some() {
                 break;
             }
             body.push(t);
@@ -151,11 +124,10 @@ impl<'a> Scanner<'a, '_> {
         }
     }
 
-    /// Tries a run of Base64-looking lines as an armour-less certificate or bundle.
-    fn flush_base64(&mut self) {
-        let run = std::mem::take(&mut self.base64_run);
-        let Some(&(first_line, _)) = run.first() else { return };
-        let joined: String = run.iter().map(|(_, l)| *l).collect();
+    /// Tries a run of Base64-looking lines (the first at `first_line`, 1-based) as an armour-less
+    /// certificate or bundle; otherwise they are other text.
+    fn base64(&mut self, run: &[&str], first_line: usize) {
+        let joined: String = run.iter().map(|l| l.trim()).collect();
         let der = LAX_BASE64.decode(joined.as_bytes()).ok().filter(|d| super::der::single_sequence(d).is_some());
         match der {
             Some(der) => {
@@ -165,30 +137,49 @@ impl<'a> Scanner<'a, '_> {
         }
     }
 
+    /// Reads a transcript item: its lines' facts, and the certificates it printed in order.
+    fn transcript(&mut self, lines: &[&str], span: &Span) {
+        let facts = crate::model::Handshake { location: Some(Location::new(self.source, Some(span.start + 1))), ..Default::default() };
+        self.handshake = Some(FoundHandshake { facts, certificates: Vec::new() });
+        self.depth = None;
+        let mut i = span.start;
+        while i < span.end {
+            let trimmed = lines[i].trim();
+            if let Some(label) = segment::begin_label(trimmed) {
+                i = self.block(lines, i, label);
+                continue;
+            }
+            if let Some(hs) = self.handshake.as_mut() {
+                s_client::read_line(trimmed, &mut hs.facts, &mut self.depth);
+            }
+            i += 1;
+        }
+        self.finish_handshake();
+    }
+
     fn ignore(&mut self, line: usize, count: usize) {
-        if self.ignored == 0 {
+        if self.ignored == 0 || line < self.first_ignored {
             self.first_ignored = line;
         }
         self.ignored += count;
     }
 
+    /// Reports the lines of other text, once per source.
+    fn finish(&mut self) {
+        self.finish_handshake();
+        if self.ignored > 0 {
+            let location = Location::new(self.source, Some(self.first_ignored));
+            let evidence = Evidence::IgnoredText { lines: self.ignored, first_line: self.first_ignored };
+            self.intake.summary.ignored_lines += self.ignored;
+            self.intake.input_finding(FindingId::TextIgnored, location, evidence);
+        }
+    }
+
     fn finish_handshake(&mut self) {
-        self.connected = false;
         if let Some(mut hs) = self.handshake.take() {
             hs.certificates.dedup();
             self.intake.summary.handshakes += 1;
             self.intake.handshakes.push(hs);
         }
     }
-}
-
-/// Returns the label of a `-----BEGIN LABEL-----` line.
-fn begin_label(line: &str) -> Option<&str> {
-    let label = line.strip_prefix("-----BEGIN ")?.strip_suffix("-----")?;
-    (!label.is_empty() && !label.contains('-')).then_some(label)
-}
-
-/// A line that can be part of armour-less Base64: long enough and only Base64 characters.
-fn is_base64_line(line: &str) -> bool {
-    line.len() >= 16 && line.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
 }

@@ -60,6 +60,8 @@ pub fn forced_tls(props: &ForcedTlsProps) -> Html {
                         <span class="title">{ &d.title }</span>
                         if let Some(c) = &d.certificate { <span class="judged">{ format!("Certificate judged: {c}") }</span> }
                         if let Some(e) = &d.exchange_error { <code class="exchange-error">{ e }</code> }
+                        // The rule's page comes from forcetls's own table, never from input.
+                        if let Some(r) = &d.reference { <a class="rule" href={r.clone()} target="_blank" rel="noopener noreferrer">{ "The rule behind this verdict (Microsoft)" }</a> }
                         if !d.fixes.is_empty() {
                             <pre class="fixes">{ d.fixes.join("\n") }</pre>
                             <CopyButton text={AttrValue::from(d.fixes.join("\n"))} />

@@ -1,5 +1,6 @@
-//! Table-driven tests of the forced-TLS verdict: every rule of `shared/domain/connectors.md` §9 and
-//! every cell of the §9.3 matrix, over the defect chains in `tests/fixtures/chains/` (root A stands
+//! Table-driven tests of the forced-TLS verdict: every row of the decision tables
+//! (`src/connectors/verdict/`) and every cell of the certificate matrix (TlsSettings × self-signed,
+//! private CA, wrong name, expired, good), over the defect chains in `tests/fixtures/chains/` (root A stands
 //! in for a public CA through `TrustOptions::public_roots`) and Format-List connector text.
 
 use forcetls::civil_time::parse_date;
@@ -72,7 +73,7 @@ fn cases() -> Vec<Case> {
     let cert_name = format!("<I>{LEAF_ISSUER}<S>{LEAF_SUBJECT}");
     let old_name = format!("<I>CN=Old Issuing CA, O=Somebody, C=US<S>{LEAF_SUBJECT}");
     vec![
-        // §9.3 matrix: TlsSettings $null → not forced, whatever the certificate.
+        // The matrix: TlsSettings $null → not forced, whatever the certificate.
         c("matrix-null-good", outbound("", ""), Some("good.pem"), vec![("exo-to-peer", "not-forced", "")], &["outbound-tls-not-forced"]),
         c("matrix-null-self-signed", outbound("", ""), Some("self-signed-leaf.pem"), vec![("exo-to-peer", "not-forced", "")], &["outbound-tls-not-forced"]),
         // EncryptionOnly: any certificate.
@@ -96,13 +97,20 @@ fn cases() -> Vec<Case> {
         c("dv-san-only-name", outbound("DomainValidation", "contoso.test"), Some("good.pem"), vec![("exo-to-peer", "will-work", "")], &[]),
         c("dv-without-tls-domain", outbound("DomainValidation", ""), Some("good.pem"), vec![("exo-to-peer", "cannot-tell", "")], &["outbound-domain-validation-no-tls-domain"]),
         c("dv-no-chain-pasted", outbound("DomainValidation", "mail.contoso.test"), None, vec![("exo-to-peer", "cannot-tell", "")], &[]),
-        // §9.1 rule 1: a disabled connector plays no part.
+        // A disabled connector plays no part.
         c("outbound-disabled", outbound("DomainValidation", "mail.contoso.test").replace("Enabled          : True", "Enabled          : False"), Some("good.pem"), vec![], &["connector-disabled"]),
-        // §9.1 rule 3: no STARTTLS on the peer's receive connector.
+        // No STARTTLS on the peer's receive connector (Selection of inbound STARTTLS certificates).
         c("receive-connector-without-tls", outbound("DomainValidation", "mail.contoso.test") + &fl(&[("Name", "Default Frontend EX01"), ("AuthMechanism", "Integrated, BasicAuth"), ("Bindings", "{0.0.0.0:25}"), ("RequireTLS", "False")]), Some("good.pem"), vec![("exo-to-peer", "will-fail", "450 4.4.317 Cannot connect to remote server [Message=451 5.7.3 STARTTLS is required to send mail]")], &["receive-connector-no-tls"]),
-        c("receive-connector-serves-another-certificate", outbound("DomainValidation", "mail.contoso.test") + &fl(&[("Name", "Default Frontend EX01"), ("AuthMechanism", "Tls, Integrated"), ("Bindings", "{0.0.0.0:25}"), ("TlsCertificateName", "<I>CN=Old CA, C=US<S>CN=mail.contoso.test, O=Forcetls Chain Test, C=DE")]), Some("good.pem"), vec![("exo-to-peer", "will-work", "")], &["tls-certificate-name-stale"]),
+        // Selection of inbound STARTTLS certificates: a TlsCertificateName that finds no installed
+        // certificate means no STARTTLS. The pasted certificate has the named subject under a new
+        // issuer (a renewal), so the named one is gone.
+        c("receive-connector-names-the-old-issuer", outbound("DomainValidation", "mail.contoso.test") + &fl(&[("Name", "Default Frontend EX01"), ("AuthMechanism", "Tls, Integrated"), ("Bindings", "{0.0.0.0:25}"), ("TlsCertificateName", "<I>CN=Old CA, C=US<S>CN=mail.contoso.test, O=Forcetls Chain Test, C=DE")]), Some("good.pem"), vec![("exo-to-peer", "will-fail", "450 4.4.317 Cannot connect to remote server [Message=451 5.7.3 STARTTLS is required to send mail]")], &["tls-certificate-name-stale"]),
+        // The receive connector names another certificate: which one the peer presents cannot be told.
+        c("receive-connector-names-another-certificate", outbound("DomainValidation", "mail.contoso.test") + &fl(&[("Name", "Default Frontend EX01"), ("AuthMechanism", "Tls, Integrated"), ("Bindings", "{0.0.0.0:25}"), ("TlsCertificateName", "<I>CN=Other CA, C=US<S>CN=smtp.contoso.test, C=US")]), Some("good.pem"), vec![("exo-to-peer", "cannot-tell", "")], &["tls-certificate-name-not-found"]),
+        // A receive connector without Tls does not count when another offers it.
+        c("one-receive-connector-of-two-offers-tls", outbound("DomainValidation", "mail.contoso.test") + &fl(&[("Name", "Default Frontend EX01"), ("AuthMechanism", "Tls, Integrated"), ("Bindings", "{0.0.0.0:25}")]) + &fl(&[("Name", "Client Frontend EX01"), ("AuthMechanism", "Integrated, BasicAuth"), ("Bindings", "{0.0.0.0:587}")]), Some("good.pem"), vec![("exo-to-peer", "will-work", "")], &[]),
         c("receive-connector-with-tls", outbound("DomainValidation", "mail.contoso.test") + &fl(&[("Name", "Default Frontend EX01"), ("AuthMechanism", "Tls, Integrated, BasicAuth"), ("Bindings", "{0.0.0.0:25}")]), Some("good.pem"), vec![("exo-to-peer", "will-work", "")], &[]),
-        // §9.2: peer → Exchange Online.
+        // Peer → Exchange Online (Set-InboundConnector, KB3212877).
         c("inbound-onprem-wildcard-ok", inbound("OnPremises", "True", "*.contoso.test", "False"), Some("good.pem"), vec![("peer-to-exo", "will-work", "")], &[]),
         c("inbound-onprem-name-mismatch", inbound("OnPremises", "True", "mail.fabrikam.test", "False"), Some("good.pem"), vec![("peer-to-exo", "will-fail", "550 5.7.64 TenantAttribution; Relay Access Denied")], &["inbound-certificate-name-mismatch"]),
         c("inbound-onprem-self-signed", inbound("OnPremises", "True", "mail.contoso.test", "False"), Some("self-signed-leaf.pem"), vec![("peer-to-exo", "will-fail", "550 5.7.64 TenantAttribution; Relay Access Denied")], &["inbound-sender-chain-rejected"]),
@@ -112,17 +120,25 @@ fn cases() -> Vec<Case> {
         c("two-partners-each-judged-by-its-name", inbound("Partner", "True", "mail.contoso.test", "True") + &inbound("Partner", "True", "mx.fabrikam.test", "True").replace("From Contoso", "From Fabrikam"), Some("good.pem"), vec![("peer-to-exo", "will-work", ""), ("peer-to-exo", "cannot-tell", "")], &[]),
         c("inbound-not-required", inbound("Partner", "False", "", "False"), Some("good.pem"), vec![("peer-to-exo", "not-forced", "")], &["inbound-tls-not-forced"]),
         c("inbound-require-tls-no-cert", inbound("Partner", "True", "", "False"), None, vec![("peer-to-exo", "cannot-tell", "")], &[]),
-        // On-premises send connector: TlsCertificateName against the pasted certificate (§5, §8).
+        // On-premises send connector: TlsCertificateName against the pasted certificate
+        // (Set-SendConnector). A send connector that cannot find its certificate validates
+        // nothing either, and a failed validation of Exchange Online's certificate stops the
+        // mail: both directions share the send connector's fate.
         c("send-cert-name-matches", send("True", "False", "DomainValidation", "mail.protection.outlook.com", &cert_name) + &inbound("OnPremises", "True", "*.contoso.test", "False"), Some("good.pem"), vec![("peer-to-exo", "will-work", ""), ("onprem-trusts-exo", "will-work", "")], &[]),
-        c("send-cert-name-stale-after-renewal", send("True", "False", "DomainValidation", "mail.protection.outlook.com", &old_name) + &inbound("OnPremises", "True", "*.contoso.test", "False"), Some("good.pem"), vec![("peer-to-exo", "will-fail", "454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found."), ("onprem-trusts-exo", "will-work", "")], &["tls-certificate-name-stale"]),
-        c("send-cert-name-unknown", send("True", "False", "DomainValidation", "mail.protection.outlook.com", "<I>CN=Nobody<S>CN=nothing.test") + &inbound("OnPremises", "True", "*.contoso.test", "False"), Some("good.pem"), vec![("peer-to-exo", "will-work", ""), ("onprem-trusts-exo", "will-work", "")], &["tls-certificate-name-not-found"]),
+        c("send-cert-name-stale-after-renewal", send("True", "False", "DomainValidation", "mail.protection.outlook.com", &old_name) + &inbound("OnPremises", "True", "*.contoso.test", "False"), Some("good.pem"), vec![("peer-to-exo", "will-fail", "454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found."), ("onprem-trusts-exo", "will-fail", "454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found.")], &["tls-certificate-name-stale"]),
+        c("send-cert-name-unknown", send("True", "False", "DomainValidation", "mail.protection.outlook.com", "<I>CN=Nobody<S>CN=nothing.test") + &inbound("OnPremises", "True", "*.contoso.test", "False"), Some("good.pem"), vec![("peer-to-exo", "cannot-tell", ""), ("onprem-trusts-exo", "cannot-tell", "")], &["tls-certificate-name-not-found"]),
+        // A self-signed certificate with the named subject is not a renewal of the named one.
+        c("send-cert-name-vs-self-signed-same-subject", send("True", "False", "DomainValidation", "mail.protection.outlook.com", &cert_name) + &inbound("OnPremises", "True", "*.contoso.test", "False"), Some("self-signed-leaf.pem"), vec![("peer-to-exo", "cannot-tell", ""), ("onprem-trusts-exo", "cannot-tell", "")], &["tls-certificate-name-not-found"]),
+        // Set-SendConnector: DomainValidation without TlsDomain compares the recipient domain.
+        c("send-dv-without-tls-domain", send("True", "False", "DomainValidation", "", &cert_name), Some("good.pem"), vec![("peer-to-exo", "will-fail", "454 4.7.5 Certificate validation failure"), ("onprem-trusts-exo", "will-fail", "454 4.7.5 Certificate validation failure")], &["send-connector-tls-domain-unexpected"]),
+        c("send-dv-wildcard-tls-domain", send("True", "False", "DomainValidation", "*.outlook.com", &cert_name), Some("good.pem"), vec![("peer-to-exo", "will-work", ""), ("onprem-trusts-exo", "will-work", "")], &[]),
         c("send-ignores-starttls", send("True", "True", "", "", &cert_name), Some("good.pem"), vec![("peer-to-exo", "will-fail", "451 5.7.3 Must issue a STARTTLS command first")], &["send-connector-ignores-starttls"]),
         c("send-without-cert-name", send("True", "False", "", "", ""), Some("good.pem"), vec![("peer-to-exo", "will-work", "")], &["send-connector-no-tls-certificate-name"]),
         c("send-level-without-require-tls", send("False", "False", "CertificateValidation", "", &cert_name), Some("good.pem"), vec![("peer-to-exo", "not-forced", ""), ("onprem-trusts-exo", "will-work", "")], &["send-connector-invalid-combination"]),
-        c("send-tls-domain-unexpected", send("True", "False", "DomainValidation", "outlook.com", &cert_name), Some("good.pem"), vec![("peer-to-exo", "will-work", ""), ("onprem-trusts-exo", "will-fail", "454 4.7.5 Certificate validation failure")], &["send-connector-tls-domain-unexpected"]),
-        // §11: the on-premises side trusting Exchange Online's root at the date.
-        Case { name: "onprem-trusts-exo-no-store", connectors: send("True", "False", "CertificateValidation", "", &cert_name), chain: Some("good.pem"), store: StoreChoice::None, at: d, directions: vec![("peer-to-exo", "will-work", ""), ("onprem-trusts-exo", "will-fail", "454 4.7.5 Certificate validation failure (Exchange Online's root is not trusted)")], findings: &["onprem-does-not-trust-exo"] },
-        Case { name: "onprem-trusts-exo-2019-mozilla", connectors: send("True", "False", "CertificateValidation", "", &cert_name), chain: Some("good.pem"), store: StoreChoice::Mozilla, at: "2019-06-01", directions: vec![("peer-to-exo", "will-work", ""), ("onprem-trusts-exo", "will-fail", "454 4.7.5")], findings: &["onprem-does-not-trust-exo"] },
+        c("send-tls-domain-unexpected", send("True", "False", "DomainValidation", "outlook.com", &cert_name), Some("good.pem"), vec![("peer-to-exo", "will-fail", "454 4.7.5 Certificate validation failure"), ("onprem-trusts-exo", "will-fail", "454 4.7.5 Certificate validation failure")], &["send-connector-tls-domain-unexpected"]),
+        // The on-premises side trusting Exchange Online's root at the date (How Exchange Online uses TLS).
+        Case { name: "onprem-trusts-exo-no-store", connectors: send("True", "False", "CertificateValidation", "", &cert_name), chain: Some("good.pem"), store: StoreChoice::None, at: d, directions: vec![("peer-to-exo", "will-fail", "454 4.7.5 Certificate validation failure"), ("onprem-trusts-exo", "will-fail", "454 4.7.5 Certificate validation failure")], findings: &["onprem-does-not-trust-exo"] },
+        Case { name: "onprem-trusts-exo-2019-mozilla", connectors: send("True", "False", "CertificateValidation", "", &cert_name), chain: Some("good.pem"), store: StoreChoice::Mozilla, at: "2019-06-01", directions: vec![("peer-to-exo", "will-fail", "454 4.7.5"), ("onprem-trusts-exo", "will-fail", "454 4.7.5")], findings: &["onprem-does-not-trust-exo"] },
         Case { name: "onprem-trusts-exo-2019-microsoft", connectors: send("True", "False", "CertificateValidation", "", &cert_name), chain: Some("good.pem"), store: StoreChoice::Microsoft, at: "2019-06-01", directions: vec![("peer-to-exo", "will-work", ""), ("onprem-trusts-exo", "will-work", "")], findings: &[] },
         Case { name: "onprem-trusts-exo-before-history", connectors: send("True", "False", "CertificateValidation", "", &cert_name), chain: None, store: StoreChoice::Microsoft, at: "2015-06-01", directions: vec![("peer-to-exo", "cannot-tell", ""), ("onprem-trusts-exo", "cannot-tell", "")], findings: &[] },
     ]
@@ -134,7 +150,7 @@ fn every_rule_gives_its_outcome_error_and_findings() {
     let all = cases();
     for case in &all {
         let d = run(case);
-        let got: Vec<(&str, &str, String)> = d.directions.iter().map(|x| (x.id.as_str(), x.outcome.as_str(), x.exchange_error.clone().unwrap_or_default())).collect();
+        let got: Vec<(&str, &str, String)> = d.directions.iter().map(|x| (x.id.as_str(), x.outcome.as_str(), x.exchange_error.as_ref().map(|e| e.line()).unwrap_or_default())).collect();
         let matches = got.len() == case.directions.len() && got.iter().zip(&case.directions).all(|(g, w)| g.0 == w.0 && g.1 == w.1 && g.2.starts_with(w.2));
         let ids = connector_ids(&d);
         if !matches || ids != case.findings {
@@ -144,10 +160,10 @@ fn every_rule_gives_its_outcome_error_and_findings() {
     assert!(failures.is_empty(), "{} of {} connector cases differ:\n{}", failures.len(), all.len(), failures.join("\n"));
 }
 
-/// Every sample in shared/domain/connector-samples reads into connectors with no unreadable record.
+/// Every sample in tests/fixtures/connectors reads into connectors with no unreadable record.
 #[test]
 fn every_connector_sample_is_read() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/domain/connector-samples");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/connectors");
     for (file, connectors) in [
         ("exo_Get-InboundConnector_FL_multi.txt", 2),
         ("exo_hybrid_Get-OutboundConnector_FL.txt", 1),
@@ -174,7 +190,7 @@ fn every_connector_sample_is_read() {
 /// The same connector in three formats normalises to the same TLS settings.
 #[test]
 fn formats_agree_on_tls_settings() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/domain/connector-samples");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/connectors");
     let read = |file: &str| {
         let d = diagnose(&Input::new(vec![Source::bytes(file, std::fs::read(format!("{dir}/{file}")).unwrap())], 0));
         d.connectors.into_iter().map(|c| (c.name, c.tls_level, c.tls_domain, c.tls_certificate_name.map(|n| (n.issuer, n.subject)))).collect::<Vec<_>>()

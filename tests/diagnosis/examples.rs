@@ -10,9 +10,9 @@ fn every_example_shows_its_scenario() {
     for (id, want) in [
         ("hybrid-working", vec![("exo-to-peer", "will-work"), ("peer-to-exo", "will-work"), ("onprem-trusts-exo", "will-work")]),
         ("partner-expired", vec![("exo-to-peer", "will-fail")]),
-        ("stale-tls-certificate-name", vec![("peer-to-exo", "will-fail"), ("onprem-trusts-exo", "will-work")]),
+        ("stale-tls-certificate-name", vec![("peer-to-exo", "will-fail"), ("onprem-trusts-exo", "will-fail")]),
         ("missing-intermediate", vec![("exo-to-peer", "will-fail")]),
-        ("exo-root-change", vec![("peer-to-exo", "cannot-tell"), ("onprem-trusts-exo", "will-fail")]),
+        ("exo-root-change", vec![("peer-to-exo", "will-fail"), ("onprem-trusts-exo", "will-fail")]),
     ] {
         let e = EXAMPLES.iter().find(|e| e.id == id).unwrap();
         let trust = TrustOptions { store: e.store, roots: vec![Source::text("roots", e.roots)], public_roots: vec![Source::text("public roots", e.public_roots)] };

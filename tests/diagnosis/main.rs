@@ -1,5 +1,6 @@
-//! Table-driven tests of the whole diagnosis over committed fixtures: intake (`intake.rs`) and the
-//! chain engine (`chains.rs`), plus a check that every finding id is exercised.
+//! Table-driven tests of the whole diagnosis over committed fixtures: intake (`intake.rs`), the
+//! chain engine (`chains.rs`), the connector verdicts (`connectors.rs`, `verdicts.rs`), plus a
+//! check that every finding id is exercised.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../common/mod.rs"]
@@ -8,10 +9,11 @@ mod chains;
 mod connectors;
 mod examples;
 mod intake;
+mod verdicts;
 mod worksheet;
 
 /// Ids exercised by dedicated tests rather than by the two tables.
-const ELSEWHERE: &[&str] = &["command-value-refused", "work-budget-exhausted", "pem-block-unreadable", "pkcs7-unreadable", "input-too-large", "binary-unreadable", "core-panic", "exchange-error-explained", "connector-list-truncated", "connector-table-output", "connector-unreadable"];
+const ELSEWHERE: &[&str] = &["leaf-eku-no-client-auth", "command-value-refused", "work-budget-exhausted", "pem-block-unreadable", "pkcs7-unreadable", "input-too-large", "binary-unreadable", "core-panic", "exchange-error-explained", "connector-list-truncated", "connector-table-output", "connector-unreadable"];
 
 #[test]
 fn every_catalogue_id_is_exercised_by_a_test() {

@@ -1,4 +1,4 @@
-//! Readers for the ways an Exchange admin can export connectors (connectors.md §12): `Format-List`
+//! Readers for the ways an Exchange admin can export connectors: `Format-List`
 //! text, `ConvertTo-Json` and `Export-Clixml`. Each turns text into [`Record`]s of named properties
 //! as PowerShell had them; giving them meaning is left to later stages.
 //!
@@ -8,7 +8,8 @@ pub mod clixml;
 pub mod format_list;
 pub mod json;
 
-/// Guesses which export format `text` is in (connectors.md §12):
+/// Guesses which export format a text that is one export is in (a paste of several kinds is split
+/// into items by `intake::segment` first, and each item goes to its own parser):
 /// * `"json"` when the first non-whitespace character is `{` or `[` and the text has a `":`;
 /// * `"clixml"` when it contains `<Objs`;
 /// * `"format-list"` when at least two lines are `Label<pad> : value` lines;
@@ -43,7 +44,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
 
 /// Whether `rule` is a table's dash line (only `-` and spaces, starting with a dash) under a
 /// non-blank `header` that has a column title starting where each run of dashes starts.
-fn is_table_rule(header: &str, rule: &str) -> bool {
+pub(crate) fn is_table_rule(header: &str, rule: &str) -> bool {
     if header.trim().is_empty() || !rule.starts_with('-') || !rule.chars().all(|c| c == '-' || c == ' ') {
         return false;
     }
