@@ -1,4 +1,4 @@
-//! The connector export parsers against every sample in `shared/domain/connector-samples/`
+//! The connector export parsers against every sample in `tests/fixtures/connector-samples/`
 //! (see the README there for the edge case each file exercises), plus properties that no input
 //! makes them panic.
 #![cfg(not(target_arch = "wasm32"))]
@@ -7,8 +7,8 @@ use forcetls::connectors::parse::{clixml, detect, format_list, json};
 use forcetls::connectors::record::{Parsed, Record, Value};
 use proptest::prelude::*;
 
-/// Where the samples live: `shared/` sits beside the repository, locally and in CI.
-const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/domain/connector-samples/");
+/// Where the samples live, inside the repository (see the README there for provenance).
+const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/connector-samples/");
 
 /// Every sample file, so that a new one cannot be forgotten by the table below.
 const ALL_FILES: [&str; 16] = [

@@ -27,7 +27,7 @@ fn json_snapshot() {
 
 #[test]
 fn connector_report_snapshot() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/domain/connector-samples");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/connector-samples");
     let sources = ["exo_hybrid_Get-OutboundConnector_FL.txt", "onprem_Get-SendConnector_FL_multi.txt", "exo_Get-InboundConnector_FL_multi.txt"]
         .iter()
         .map(|f| forcetls::Source::bytes(*f, std::fs::read(format!("{dir}/{f}")).unwrap()))

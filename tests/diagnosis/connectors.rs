@@ -144,10 +144,10 @@ fn every_rule_gives_its_outcome_error_and_findings() {
     assert!(failures.is_empty(), "{} of {} connector cases differ:\n{}", failures.len(), all.len(), failures.join("\n"));
 }
 
-/// Every sample in shared/domain/connector-samples reads into connectors with no unreadable record.
+/// Every sample in tests/fixtures/connector-samples reads into connectors with no unreadable record.
 #[test]
 fn every_connector_sample_is_read() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/domain/connector-samples");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/connector-samples");
     for (file, connectors) in [
         ("exo_Get-InboundConnector_FL_multi.txt", 2),
         ("exo_hybrid_Get-OutboundConnector_FL.txt", 1),
@@ -174,7 +174,7 @@ fn every_connector_sample_is_read() {
 /// The same connector in three formats normalises to the same TLS settings.
 #[test]
 fn formats_agree_on_tls_settings() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/domain/connector-samples");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/connector-samples");
     let read = |file: &str| {
         let d = diagnose(&Input::new(vec![Source::bytes(file, std::fs::read(format!("{dir}/{file}")).unwrap())], 0));
         d.connectors.into_iter().map(|c| (c.name, c.tls_level, c.tls_domain, c.tls_certificate_name.map(|n| (n.issuer, n.subject)))).collect::<Vec<_>>()
