@@ -8,6 +8,7 @@ pub mod pkcs7;
 pub mod s_client;
 pub mod text;
 
+use crate::budget::{Budget, Work};
 use crate::catalog::FindingId;
 use crate::connectors::errors::{self, Explained};
 use crate::connectors::parse;
@@ -52,26 +53,35 @@ pub struct Intake {
     pub explained: Vec<(Location, Explained)>,
 }
 
-/// Reads every source.
+/// Reads every source with a budget of its own (for callers outside a diagnosis).
 pub fn read(sources: &[Source]) -> Intake {
+    read_with(sources, &Budget::new())
+}
+
+/// Reads every source, charging `budget`'s `decoded-bytes` meter for every byte turned into text
+/// or decoded from Base64 and its `clixml-expansion` meter for Clixml references. A source or
+/// block that would exceed the meter is skipped (the diagnosis reports the exhausted meter).
+pub fn read_with(sources: &[Source], budget: &Budget) -> Intake {
     let mut intake = Intake::default();
     for source in sources {
-        intake.read_source(source);
+        intake.read_source(source, budget);
     }
     intake
 }
 
 impl Intake {
-    fn read_source(&mut self, source: &Source) {
+    fn read_source(&mut self, source: &Source, budget: &Budget) {
         let location = Location::new(&source.name, None);
         let encoding = if source.bytes.len() > MAX_SOURCE_BYTES {
             self.summary.unreadable += 1;
             self.input_finding(FindingId::InputTooLarge, location, Evidence::TooLarge { bytes: source.bytes.len(), limit: MAX_SOURCE_BYTES });
             Encoding::NotRead
+        } else if !budget.charge(Work::DecodedBytes, source.bytes.len() as u64) {
+            Encoding::NotRead
         } else {
             match decode::decode(&source.bytes) {
                 decode::Decoded::Text { text, encoding } => {
-                    self.read_text(&text, &source.name);
+                    self.read_text(&text, &source.name, budget);
                     encoding
                 }
                 decode::Decoded::Der if pkcs7::is_pkcs7(&source.bytes) => {
@@ -100,11 +110,11 @@ impl Intake {
 
     /// Reads text: connector exports (JSON, Clixml, Format-List) and everything the certificate
     /// scanner finds around them. A JSON or Clixml export that parses is connector data only.
-    fn read_text(&mut self, text: &str, source: &str) {
+    fn read_text(&mut self, text: &str, source: &str, budget: &Budget) {
         let format = parse::detect(text);
         let parsed = match format {
             Some("json") => Some(parse::json::parse(text, source)),
-            Some("clixml") => Some(parse::clixml::parse(text, source)),
+            Some("clixml") => Some(parse::clixml::parse_with(text, source, budget)),
             Some("format-list") => Some(parse::format_list::parse(text, source)),
             Some("table") => {
                 self.input_finding(FindingId::ConnectorTableOutput, Location::new(source, Some(1)), Evidence::None);
@@ -113,7 +123,7 @@ impl Intake {
             _ => None,
         };
         let Some(parsed) = parsed else {
-            return text::scan(text, source, self, &[]);
+            return text::scan(text, source, self, &[], budget);
         };
         let Parsed { records, problems, used_lines } = parsed;
         let whole_document = matches!(format, Some("json" | "clixml")) && !records.is_empty();
@@ -124,7 +134,7 @@ impl Intake {
         }
         self.records.extend(records);
         if !whole_document {
-            text::scan(text, source, self, &used_lines);
+            text::scan(text, source, self, &used_lines, budget);
         }
     }
 

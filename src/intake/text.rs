@@ -10,6 +10,7 @@ use base64::engine::{general_purpose::GeneralPurpose, DecodePaddingMode, General
 use base64::Engine;
 
 use super::{s_client, FoundHandshake, Intake};
+use crate::budget::{Budget, Work};
 use crate::catalog::FindingId;
 use crate::finding::Evidence;
 use crate::model::Location;
@@ -23,10 +24,10 @@ const REQUEST_LABELS: &[&str] = &["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUES
 const LAX_BASE64: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::STANDARD, GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent));
 
 /// Scans one source's text. Lines in `used` (1-based) were read by a connector parser and are skipped.
-pub fn scan(text: &str, source: &str, intake: &mut Intake, used: &[usize]) {
+pub fn scan(text: &str, source: &str, intake: &mut Intake, used: &[usize], budget: &Budget) {
     let used: std::collections::HashSet<usize> = used.iter().copied().collect();
     let lines: Vec<&str> = text.lines().collect();
-    let mut scanner = Scanner { source, intake, handshake: None, connected: false, depth: None, base64_run: Vec::new(), ignored: 0, first_ignored: 0 };
+    let mut scanner = Scanner { source, intake, budget, handshake: None, connected: false, depth: None, base64_run: Vec::new(), ignored: 0, first_ignored: 0 };
     let mut i = 0;
     while i < lines.len() {
         let trimmed = lines[i].trim();
@@ -81,6 +82,8 @@ pub fn scan(text: &str, source: &str, intake: &mut Intake, used: &[usize]) {
 struct Scanner<'a, 'b> {
     source: &'a str,
     intake: &'b mut Intake,
+    /// Charged for every Base64 character decoded.
+    budget: &'b Budget,
     handshake: Option<FoundHandshake>,
     /// Whether the current transcript has shown its `CONNECTED(` (or command) line.
     connected: bool,
@@ -135,6 +138,9 @@ impl<'a> Scanner<'a, '_> {
     fn certificate_block(&mut self, label: &str, body: &[&str], location: Location) {
         // RFC 1421 headers (`Proc-Type:`) and blank lines are not Base64; everything else is.
         let base64: Vec<&str> = body.iter().copied().filter(|l| !l.is_empty() && !l.contains(':')).collect();
+        if !self.budget.charge(Work::DecodedBytes, base64.iter().map(|l| l.len() as u64).sum()) {
+            return;
+        }
         let normalized = format!("-----BEGIN {label}-----\n{}\n-----END {label}-----\n", base64.join("\n"));
         match ::pem::parse(normalized) {
             Ok(block) => {
@@ -155,6 +161,9 @@ impl<'a> Scanner<'a, '_> {
     fn flush_base64(&mut self) {
         let run = std::mem::take(&mut self.base64_run);
         let Some(&(first_line, _)) = run.first() else { return };
+        if !self.budget.charge(Work::DecodedBytes, run.iter().map(|(_, l)| l.len() as u64).sum()) {
+            return;
+        }
         let joined: String = run.iter().map(|(_, l)| *l).collect();
         let der = LAX_BASE64.decode(joined.as_bytes()).ok().filter(|d| super::der::single_sequence(d).is_some());
         match der {
