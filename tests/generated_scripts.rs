@@ -256,3 +256,44 @@ fn check_fix(case: &str, fix: &str) {
         assert!(ok, "{case}: {t:?} in {fix}");
     }
 }
+
+/// The Markdown export of the hostile fixtures renders without any link, image or HTML, and its
+/// fixes stay inside one code block (a line feed plus a code fence in a name cannot close it).
+#[test]
+fn markdown_export_of_hostile_input_is_inert() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let d = diagnose_case(&["hostile/connectors.json", "hostile/send-connector.txt", "hostile/urls.pem"]);
+    let r = report::explain(&d);
+    let markdown = r.to_markdown();
+    let mut code_blocks = 0;
+    let mut code = String::new();
+    let mut in_code = false;
+    for event in Parser::new_ext(&markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::HtmlBlock) | Event::Html(_) | Event::InlineHtml(_) => panic!("{event:?} in\n{markdown}"),
+            Event::Start(Tag::CodeBlock(_)) => {
+                code_blocks += 1;
+                in_code = true;
+            }
+            Event::End(pulldown_cmark::TagEnd::CodeBlock) => in_code = false,
+            Event::Text(t) if in_code => code.push_str(&t),
+            _ => {}
+        }
+    }
+    let fixes: Vec<&String> = d.directions.iter().flat_map(|x| &x.fixes).collect();
+    assert!(!fixes.is_empty());
+    assert_eq!(code_blocks, 1, "{markdown}");
+    assert_eq!(code, fixes.iter().map(|f| format!("{f}\n")).collect::<String>());
+}
+
+/// The CSV export neutralises the hostile leaf's `=HYPERLINK(…)` name; the text report shows
+/// control characters escaped.
+#[test]
+fn csv_and_text_exports_of_hostile_input() {
+    let d = diagnose_case(&["hostile/urls.pem"]);
+    let csv = worksheet::csv(&d.worksheet);
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://evil.test\"\")"), "{csv}");
+    let text = report::explain(&d).to_text();
+    assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text}");
+    assert!(text.contains("a.crl\\u{000A}touch pwned-linefeed"), "the line feed in a URL is shown escaped");
+}

@@ -235,3 +235,26 @@ fn pairwise_connector_checks_stop_at_the_pairs_meter() {
     let d = bounded("600 x 600 connectors", || everything(&input(vec![Source::bytes("connector-pairs.txt", hostile("connector-pairs.txt"))])));
     assert!(d.findings.iter().any(|f| f.evidence == forcetls::finding::Evidence::WorkBudget { work: Work::ConnectorPairs, limit: Work::ConnectorPairs.default_limit() }));
 }
+
+/// The `decoded-bytes` meter covers the sources and the trusted roots together: past it, the rest
+/// is not decoded, and the diagnosis says so.
+#[test]
+fn decoded_bytes_stop_at_their_meter() {
+    let chain = fixture("chain-rsa.pem");
+    let sources = vec![Source::bytes("a.pem", chain.clone()), Source::bytes("b.pem", chain.clone())];
+    let full = diagnose(&input(sources.clone()));
+    assert!(!has(&full, "work-budget-exhausted"));
+    // Room for the first file (its bytes, then its Base64), not for the second.
+    let limited = forcetls::diagnose_with(&input(sources), &Budget::new().with_limit(Work::DecodedBytes, 2 * chain.len() as u64));
+    assert!(limited.findings.iter().any(|f| f.evidence == forcetls::finding::Evidence::WorkBudget { work: Work::DecodedBytes, limit: 2 * chain.len() as u64 }));
+    assert_eq!(limited.summary.certificates, full.summary.certificates, "the first file was read whole");
+    assert_eq!(limited.summary.duplicates, 0, "the second was not read");
+}
+
+/// The same amplification with 2,000 tiny members in the referenced object: the meter counts each
+/// copied value, not only its text.
+#[test]
+fn clixml_reference_amplification_of_small_values() {
+    let d = bounded("clixml <Ref> bomb of small values", || everything(&input(vec![Source::bytes("bomb.xml", hostile("clixml-ref-bomb-small-values.xml"))])));
+    assert!(d.findings.iter().any(|f| f.evidence == forcetls::finding::Evidence::WorkBudget { work: Work::ClixmlExpansion, limit: Work::ClixmlExpansion.default_limit() }));
+}

@@ -575,6 +575,25 @@ mod tests {
     }
 
     #[test]
+    fn reference_expansion_stops_at_the_budget() {
+        // Each object refers to the one before twice: 2^10 copies of the first one's text.
+        let mut text = format!("{HEAD}<Obj RefId=\"0\"><Props><S N=\"Blob\">{}</S></Props></Obj>", "A".repeat(1000));
+        for i in 1..=10 {
+            text.push_str(&format!("<Obj RefId=\"{i}\"><Props><Ref N=\"A\" RefId=\"{}\" /><Ref N=\"B\" RefId=\"{}\" /></Props></Obj>", i - 1, i - 1));
+        }
+        text.push_str("</Objs>");
+        let open = parse_with(&text, "t", &Budget::new());
+        assert!(open.problems.is_empty(), "{:?}", open.problems);
+        let budget = Budget::new().with_limit(Work::ClixmlExpansion, 100_000);
+        let limited = parse_with(&text, "t", &budget);
+        assert_eq!(limited.records.len(), 11, "every object is still a record");
+        assert!(budget.is_exhausted(Work::ClixmlExpansion));
+        assert_eq!(limited.problems.len(), 1);
+        assert!(limited.problems[0].message.contains("expand to more than 100000 bytes"), "{}", limited.problems[0].message);
+        assert!(budget.remaining(Work::ClixmlExpansion) < 100_000 / 2, "the meter was used before it refused");
+    }
+
+    #[test]
     fn xml_errors_have_lines() {
         let parsed = parse("<Objs>\n<Obj>\n</Objs>", "t");
         assert!(parsed.records.is_empty());
