@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serve, launch, open, paste, FIXTURES, SHOTS } from './harness.mjs';
 
-const SAMPLES = path.resolve('../shared/domain/connector-samples');
+const SAMPLES = path.resolve('tests/fixtures/connector-samples');
 const chain = (name) => readFileSync(path.join(FIXTURES, 'chains', name), 'utf8');
 let server, browser;
 before(async () => {

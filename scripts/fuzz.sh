@@ -23,9 +23,10 @@ mkdir -p target/fuzz-logs
 for target in "${TARGETS[@]}"; do
   echo "== fuzz $target for ${SECONDS_PER_TARGET}s"
   mkdir -p "fuzz/corpus/$target"
-  # -rss_limit_mb: the core must stay far below it; -timeout: no single input may take 10 s.
+  # -rss_limit_mb: the core must stay far below it; -timeout: no single input may take longer
+  # (FORCETLS_FUZZ_TIMEOUT seconds, default 30: the fuzz build is instrumented and the cores shared).
   (cd fuzz && cargo +nightly fuzz run "$target" --jobs 1 -- \
-      -max_total_time="$SECONDS_PER_TARGET" -rss_limit_mb=2048 -timeout=10 -max_len=262144 -print_final_stats=1) \
+      -max_total_time="$SECONDS_PER_TARGET" -rss_limit_mb=2048 -timeout="${FORCETLS_FUZZ_TIMEOUT:-30}" -max_len=262144 -print_final_stats=1) \
       > "target/fuzz-logs/$target.log" 2>&1 || { grep -E "^(==|SUMMARY|stat::|Failing input|\s+artifacts/|thread|panicked)|ERROR" "target/fuzz-logs/$target.log" | cut -c1-300 | tail -30; echo "fuzz $target FAILED: see target/fuzz-logs/$target.log and fuzz/artifacts/$target/" >&2; exit 1; }
   grep -E "^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)" "target/fuzz-logs/$target.log" | sed "s/^/  $target /"
 done
