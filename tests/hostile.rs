@@ -88,7 +88,7 @@ fn thread_cpu_time() -> Duration {
     START.get_or_init(Instant::now).elapsed()
 }
 
-/// Runs `work` alone, and fails unless it stays within the time and memory limits (time as the
+/// Runs `work` (the caller holds [`alone`]), and fails unless it stays within the time and memory limits (time as the
 /// thread's CPU time, see [`thread_cpu_time`]). Returns its result.
 fn bounded<R>(class: &str, work: impl FnOnce() -> R) -> R {
     let (result, elapsed, peak) = measure(class, work);
@@ -97,9 +97,15 @@ fn bounded<R>(class: &str, work: impl FnOnce() -> R) -> R {
     result
 }
 
-/// Runs `work` alone; returns its result, the CPU time it took and the peak bytes it allocated.
+/// Holds the lock that makes the tests of this binary run one at a time: every test takes it
+/// first, so that no other test allocates while one is measured.
+fn alone() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Runs `work` (the caller holds [`alone`]); returns its result, the CPU time it took and the peak
+/// bytes it allocated.
 fn measure<R>(class: &str, work: impl FnOnce() -> R) -> (R, Duration, usize) {
-    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let before = LIVE.load(Ordering::Relaxed);
     PEAK.store(before, Ordering::Relaxed);
     let (start, wall) = (thread_cpu_time(), Instant::now());
@@ -134,6 +140,7 @@ fn has(d: &Diagnosis, id: &str) -> bool {
 /// 40 KB string if every `<Ref>` were copied out.
 #[test]
 fn clixml_reference_amplification_stops_at_the_expansion_meter() {
+    let _alone = alone();
     let d = bounded("clixml <Ref> bomb", || everything(&input(vec![Source::bytes("bomb.xml", hostile("clixml-ref-bomb.xml"))])));
     assert!(has(&d, "work-budget-exhausted"), "{:?}", common::ids(&d));
     assert!(d.findings.iter().any(|f| f.evidence == forcetls::finding::Evidence::WorkBudget { work: Work::ClixmlExpansion, limit: Work::ClixmlExpansion.default_limit() }));
@@ -144,6 +151,7 @@ fn clixml_reference_amplification_stops_at_the_expansion_meter() {
 /// The same document in a 1 KB share link, decoded as the page decodes it.
 #[test]
 fn clixml_reference_amplification_in_a_share_link() {
+    let _alone = alone();
     let link = String::from_utf8(hostile("clixml-ref-bomb.link")).unwrap();
     let d = bounded("clixml <Ref> bomb via share link", || {
         let shared = share::decode(&link).unwrap().unwrap();
@@ -156,6 +164,7 @@ fn clixml_reference_amplification_in_a_share_link() {
 /// O(n log n), and says it stopped.
 #[test]
 fn two_hundred_thousand_crl_urls_finish_fast() {
+    let _alone = alone();
     let d = bounded("200,000 CRL URLs", || everything(&input(vec![Source::bytes("crl-200k.der", hostile("crl-200k.der"))])));
     let urls: usize = d.worksheet.iter().map(|r| r.urls.len()).sum();
     assert_eq!(urls as u64, Work::EndpointUrls.default_limit());
@@ -166,6 +175,7 @@ fn two_hundred_thousand_crl_urls_finish_fast() {
 /// URLs (all in one row, all distinct) cost about ten times the time, not a hundred.
 #[test]
 fn worksheet_deduplication_is_not_quadratic() {
+    let _alone = alone();
     let d = diagnose(&input(vec![Source::bytes("crl-200k.der", hostile("crl-200k.der"))]));
     let build = |limit: u64| forcetls::worksheet::build(&d, &Budget::new().with_limit(Work::EndpointUrls, limit)).0;
     let ((small, t_small, _), (large, t_large, peak)) = (measure("worksheet of 20,000 URLs", || build(20_000)), measure("worksheet of 200,000 URLs", || build(200_000)));
@@ -178,6 +188,7 @@ fn worksheet_deduplication_is_not_quadratic() {
 /// at the inflate limit.
 #[test]
 fn share_links_are_bounded_before_and_while_inflating() {
+    let _alone = alone();
     let long = String::from_utf8(hostile("long.link")).unwrap();
     let result = bounded("80 KB share link", || share::decode(&long));
     assert!(matches!(result, Err(share::ShareError::TooLong { limit: share::MAX_LINK_CHARS, .. })), "{result:?}");
@@ -193,6 +204,7 @@ fn share_links_are_bounded_before_and_while_inflating() {
 /// The hostile-URL certificates: their URLs are checked, refused ones reported, all fast.
 #[test]
 fn hostile_urls_are_refused_with_findings() {
+    let _alone = alone();
     let d = bounded("hostile URLs", || everything(&input(vec![Source::bytes("urls.pem", hostile("urls.pem")), Source::bytes("unicode-urls.pem", hostile("unicode-urls.pem"))])));
     assert!(has(&d, "endpoint-url-refused"));
     for row in &d.worksheet {
@@ -205,6 +217,7 @@ fn hostile_urls_are_refused_with_findings() {
 /// Many findings of one id are grouped: the findings list stays bounded per id.
 #[test]
 fn findings_of_one_id_are_grouped_beyond_the_limit() {
+    let _alone = alone();
     // 20,000 private-key blocks: one `private-key-pasted` finding each before grouping.
     let text = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n".repeat(20_000);
     let d = bounded("20,000 findings of one id", || everything(&input(vec![Source::text("keys", text)])));
@@ -219,6 +232,7 @@ fn findings_of_one_id_are_grouped_beyond_the_limit() {
 /// findings stay grouped per id (this branch); 100 × 100 keeps the debug-mode test quick.
 #[test]
 fn pairwise_connector_findings_are_grouped() {
+    let _alone = alone();
     let text: String = (0..100).map(|i| format!("Name        : To partner {i}\nTlsSettings : DomainValidation\nTlsDomain   : mail{i}.p.test\nSmartHosts  : {{mail{i}.p.test}}\n\n")).chain((0..100).map(|i| format!("Name          : EX{i}\\Default\nAuthMechanism : BasicAuth\nBindings      : {{0.0.0.0:25}}\n\n"))).collect();
     let d = diagnose(&input(vec![Source::text("pairs", text)]));
     let no_tls = d.findings.iter().filter(|f| common::id(f) == "receive-connector-no-tls").count();
@@ -232,6 +246,7 @@ fn pairwise_connector_findings_are_grouped() {
 #[test]
 #[ignore = "needs the connector-pairs meter in src/connectors/verdict.rs (verdicts branch)"]
 fn pairwise_connector_checks_stop_at_the_pairs_meter() {
+    let _alone = alone();
     let d = bounded("600 x 600 connectors", || everything(&input(vec![Source::bytes("connector-pairs.txt", hostile("connector-pairs.txt"))])));
     assert!(d.findings.iter().any(|f| f.evidence == forcetls::finding::Evidence::WorkBudget { work: Work::ConnectorPairs, limit: Work::ConnectorPairs.default_limit() }));
 }
@@ -240,6 +255,7 @@ fn pairwise_connector_checks_stop_at_the_pairs_meter() {
 /// is not decoded, and the diagnosis says so.
 #[test]
 fn decoded_bytes_stop_at_their_meter() {
+    let _alone = alone();
     let chain = fixture("chain-rsa.pem");
     let sources = vec![Source::bytes("a.pem", chain.clone()), Source::bytes("b.pem", chain.clone())];
     let full = diagnose(&input(sources.clone()));
@@ -255,6 +271,7 @@ fn decoded_bytes_stop_at_their_meter() {
 /// copied value, not only its text.
 #[test]
 fn clixml_reference_amplification_of_small_values() {
+    let _alone = alone();
     let d = bounded("clixml <Ref> bomb of small values", || everything(&input(vec![Source::bytes("bomb.xml", hostile("clixml-ref-bomb-small-values.xml"))])));
     assert!(d.findings.iter().any(|f| f.evidence == forcetls::finding::Evidence::WorkBudget { work: Work::ClixmlExpansion, limit: Work::ClixmlExpansion.default_limit() }));
 }
