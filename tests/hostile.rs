@@ -191,10 +191,10 @@ fn share_links_are_bounded_before_and_while_inflating() {
     let _alone = alone();
     let long = String::from_utf8(hostile("long.link")).unwrap();
     let result = bounded("80 KB share link", || share::decode(&long));
-    assert!(matches!(result, Err(share::ShareError::TooLong { limit: share::MAX_LINK_CHARS, .. })), "{result:?}");
+    assert!(matches!(result, Err(share::ShareError::LinkTooLong { limit: share::MAX_LINK_CHARS, .. })), "{result:?}");
     let bomb = String::from_utf8(hostile("deflate-bomb.link")).unwrap();
     let result = bounded("deflate bomb link", || share::decode(&bomb));
-    assert!(matches!(result, Err(share::ShareError::TooLong { .. })), "the 87 KB bomb is too long to be a link: {result:?}");
+    assert!(matches!(result, Err(share::ShareError::LinkTooLong { .. })), "the 87 KB bomb is too long to be a link: {result:?}");
     // Cut to the longest link the encoder makes, it still stops at the inflate limit.
     let cut = &bomb.trim_end()[..share::MAX_LINK_CHARS - 1];
     let result = bounded("deflate bomb link, cut to the limit", || share::decode(cut));
