@@ -91,6 +91,11 @@ impl Budget {
         true
     }
 
+    /// The limit of `work`.
+    pub fn limit(&self, work: Work) -> u64 {
+        self.limits[slot(work)]
+    }
+
     /// What is left of `work`'s limit.
     pub fn remaining(&self, work: Work) -> u64 {
         let i = slot(work);

@@ -28,7 +28,7 @@ pub fn diagnose(input: &Input) -> Diagnosis {
 /// rollover's diagnosis of the next chain) charges the same meters, and each meter that runs out
 /// becomes one `work-budget-exhausted` finding.
 pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
-    let intake = intake::read(&input.sources);
+    let intake = intake::read_with(&input.sources, budget);
     let mut findings = intake.findings;
     let records = intake.records;
     findings.extend(intake.explained.into_iter().map(|(location, error)| Finding::new(FindingId::ExchangeErrorExplained, Concerns::Input { location }, Evidence::ErrorLine { error })));
@@ -77,9 +77,9 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
         handshakes.push(facts);
     }
 
-    let (user_roots, root_findings) = read_roots(&input.trust.roots, input.evaluated_at);
+    let (user_roots, root_findings) = read_roots(&input.trust.roots, input.evaluated_at, budget);
     findings.extend(root_findings);
-    let (public_roots, public_findings) = read_roots(&input.trust.public_roots, input.evaluated_at);
+    let (public_roots, public_findings) = read_roots(&input.trust.public_roots, input.evaluated_at, budget);
     findings.extend(public_findings);
     let (anchors, trust) = trust::anchors(input.trust.store, user_roots.iter().chain(&public_roots).cloned().collect());
     let sent: Vec<Vec<usize>> = handshakes.iter().map(|h| h.certificates.clone()).filter(|c| !c.is_empty()).collect();
@@ -123,20 +123,52 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
         rollover: None,
         findings,
     };
-    d.worksheet = crate::worksheet::build(&d, budget);
+    let (worksheet, worksheet_findings) = crate::worksheet::build(&d, budget);
+    d.worksheet = worksheet;
+    d.findings.extend(worksheet_findings);
     if !input.next.is_empty() {
         let next = diagnose_with(&Input { sources: input.next.clone(), evaluated_at: input.evaluated_at, trust: input.trust.clone(), next: Vec::new() }, budget);
         d.rollover = Some(crate::rollover::compare(&d, &next, &d.connectors));
     }
     d.findings.extend(budget.findings());
+    d.findings = group(std::mem::take(&mut d.findings), MAX_FINDINGS_PER_ID);
     sort(&mut d.findings);
     d
 }
 
+/// At most this many findings of one id are listed; the rest become one finding that counts them.
+pub const MAX_FINDINGS_PER_ID: usize = 50;
+
+/// Keeps the first `limit` findings of each id (in input order) and replaces the rest of each id
+/// by one finding of that id with [`Evidence::Grouped`], so that no input can make the findings
+/// list, and with it the report, the JSON and the page, grow beyond `limit` per id.
+pub fn group(findings: Vec<Finding>, limit: usize) -> Vec<Finding> {
+    let mut totals: HashMap<catalog::FindingId, usize> = HashMap::new();
+    let mut order = Vec::new();
+    let mut kept = Vec::with_capacity(findings.len().min(limit * 8));
+    for f in findings {
+        let total = totals.entry(f.id).or_insert_with(|| {
+            order.push(f.id);
+            0
+        });
+        *total += 1;
+        if *total <= limit {
+            kept.push(f);
+        }
+    }
+    for id in order {
+        let total = totals[&id];
+        if total > limit {
+            kept.push(Finding::new(id, Concerns::Everything, Evidence::Grouped { shown: limit, total }));
+        }
+    }
+    kept
+}
+
 /// Reads roots the user chose to trust, in any format intake reads. Problems reading them are
 /// findings like any other input's.
-fn read_roots(sources: &[crate::model::Source], evaluated_at: i64) -> (Vec<Certificate>, Vec<Finding>) {
-    let intake = intake::read(sources);
+fn read_roots(sources: &[crate::model::Source], evaluated_at: i64, budget: &Budget) -> (Vec<Certificate>, Vec<Finding>) {
+    let intake = intake::read_with(sources, budget);
     let mut findings = intake.findings;
     let mut roots = Vec::new();
     for (i, found) in intake.certificates.into_iter().enumerate() {

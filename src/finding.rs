@@ -78,6 +78,8 @@ pub enum Evidence {
     Budget { steps: usize, signature_checks: usize, paths: usize },
     /// How many of something were handled, out of how many.
     Count { shown: usize, total: usize },
+    /// Findings of this id beyond the first `shown`, left out of the list: `total` in all.
+    Grouped { shown: usize, total: usize },
     /// A certificate and its relation to the chain.
     Related { subject: String, relation: String },
     /// A connector setting as found.

@@ -12,6 +12,7 @@ use crate::civil_time::format_date;
 use crate::closed_set;
 use crate::connectors::verdict::{DirectionId, Outcome};
 use crate::finding::{Concerns, Evidence, Finding, Severity};
+use crate::quote;
 use crate::model::{Certificate, Chain, ChainVerdict, Chosen, Diagnosis, Handshake, Location, NodeOrigin, SignatureStatus, ValidityStatus};
 
 /// The whole page's content, as strings.
@@ -305,7 +306,10 @@ fn summary_line(d: &Diagnosis, names: &Names) -> String {
     if records > 0 {
         parts.push(plural(records, "Get-ExchangeCertificate record", "Get-ExchangeCertificate records"));
     }
-    let explained = d.findings.iter().filter(|f| f.id == crate::catalog::FindingId::ExchangeErrorExplained).count();
+    let explained = d.findings.iter().filter(|f| f.id == crate::catalog::FindingId::ExchangeErrorExplained).map(|f| match f.evidence {
+        Evidence::Grouped { shown, total } => total.saturating_sub(shown),
+        _ => 1,
+    }).sum::<usize>();
     if explained > 0 {
         parts.push(format!("{} explained", plural(explained, "Exchange error", "Exchange errors")));
     }
@@ -404,6 +408,7 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
         Evidence::WorkBudget { work, limit } => format!("{work}: limit {limit}"),
         Evidence::Budget { steps, signature_checks, paths } => format!("stopped after {steps} steps, {signature_checks} signature checks and {paths} paths"),
         Evidence::Count { shown, total } => format!("{shown} of {total} analysed"),
+        Evidence::Grouped { shown, total } => format!("{} more like this left out: {total} in all, the first {shown} are listed", total.saturating_sub(*shown)),
         Evidence::Related { subject, relation } => format!("{subject}: {relation}"),
         Evidence::Setting { property, value } => format!("{property}: {value}"),
         Evidence::Conflict { settings } => settings.iter().map(|[p, v]| format!("{p} {v}")).collect::<Vec<_>>().join(" with "),
@@ -594,7 +599,12 @@ pub fn rollover_rows(r: &crate::rollover::Rollover) -> Vec<Row> {
         rows.push(Row::new("Name coverage", format!("{} = {}: {state}", c.setting, c.pattern)));
     }
     for (connector, value) in &r.tls_certificate_name_changes {
-        rows.push(Row::new("TlsCertificateName", format!("\"{connector}\" will no longer match; after the switch run: Set-SendConnector -Identity \"{connector}\" -TlsCertificateName \"{value}\" (Set-ReceiveConnector for a receive connector)")));
+        let command = quote::powershell::Command::new("Set-SendConnector").arg("Identity", connector).arg("TlsCertificateName", value).build();
+        let then = match command {
+            Ok(line) => format!("after the switch run: {line} (Set-ReceiveConnector for a receive connector)"),
+            Err(refused) => format!("the command is left out: {} cannot be put into a command safely ({})", refused.value, refused.reason),
+        };
+        rows.push(Row::new("TlsCertificateName", format!("\"{}\" will no longer match; {then}", quote::display(connector))));
     }
     rows
 }
@@ -698,108 +708,116 @@ fn handshake_view(h: &Handshake, d: &Diagnosis, names: &Names) -> HandshakeView 
     HandshakeView { heading, rows }
 }
 
+/// A value for the terminal: control and bidirectional characters written as `\u{…}` (see
+/// [`quote::display`]), so that text from input cannot move the cursor, recolour the terminal or
+/// forge a line of the report.
+fn t(value: &str) -> String {
+    quote::display(value)
+}
+
 impl Report {
-    /// Renders the report as plain text, for the CLI and for snapshot tests.
+    /// Renders the report as plain text, for the CLI and for snapshot tests. Nothing is left out;
+    /// control characters in values are escaped ([`quote::display`]).
     pub fn to_text(&self) -> String {
-        let mut out = format!("forcetls report (evaluated on {}; trust store: {})\n{}\n", self.evaluated_on, self.trust_store, self.summary_line);
+        let mut out = format!("forcetls report (evaluated on {}; trust store: {})\n{}\n", t(&self.evaluated_on), t(&self.trust_store), t(&self.summary_line));
         for x in &self.directions {
-            out.push_str(&format!("\n{}\n  => {}\n", x.title, x.outcome_text));
+            out.push_str(&format!("\n{}\n  => {}\n", t(&x.title), t(&x.outcome_text)));
             if let Some(e) = &x.exchange_error {
-                out.push_str(&format!("  Exchange will report: {e}\n"));
+                out.push_str(&format!("  Exchange will report: {}\n", t(e)));
             }
             if let Some(c) = &x.certificate {
-                out.push_str(&format!("  Certificate judged: {c}\n"));
+                out.push_str(&format!("  Certificate judged: {}\n", t(c)));
             }
             if let Some(r) = &x.reference {
                 out.push_str(&format!("  Rule: {r}\n"));
             }
             for f in &x.fixes {
-                out.push_str(&format!("  Fix: {f}\n"));
+                out.push_str(&format!("  Fix: {}\n", t(f)));
             }
         }
         if !self.directions.is_empty() {
-            out.push_str(&format!("\n{}\n", self.exchange_online));
+            out.push_str(&format!("\n{}\n", t(&self.exchange_online)));
         }
         for c in &self.chains {
-            out.push_str(&format!("\n{}: {}\n", c.title, c.verdict_text));
+            out.push_str(&format!("\n{}: {}\n", t(&c.title), t(&c.verdict_text)));
             for (i, n) in c.nodes.iter().enumerate() {
-                out.push_str(&format!("  {}. {} — {} [{}; {}; {}]\n", i + 1, n.role_text, n.name, n.status, n.origin, n.signature));
+                out.push_str(&format!("  {}. {} — {} [{}; {}; {}]\n", i + 1, t(&n.role_text), t(&n.name), n.status, t(&n.origin), t(&n.signature)));
             }
-            out.push_str(&format!("  {}\n", c.note));
+            out.push_str(&format!("  {}\n", t(&c.note)));
         }
         if !self.findings.is_empty() {
             out.push_str("\nFindings\n");
             for f in &self.findings {
-                out.push_str(&format!("  [{}] {} — {}\n", f.severity, f.id.as_str(), f.title));
+                out.push_str(&format!("  [{}] {} — {}\n", f.severity, f.id.as_str(), t(&f.title)));
                 if !f.detail.is_empty() {
-                    out.push_str(&format!("      {}\n", f.detail));
+                    out.push_str(&format!("      {}\n", t(&f.detail)));
                 }
-                out.push_str(&format!("      Remedy: {}\n      Reference: {}\n", f.remedy, f.reference));
+                out.push_str(&format!("      Remedy: {}\n      Reference: {}\n", t(&f.remedy), t(&f.reference)));
             }
         }
         for c in &self.certificates {
-            out.push_str(&format!("\nCertificate #{}: {} [{}]\n", c.index + 1, c.heading, c.status_text));
+            out.push_str(&format!("\nCertificate #{}: {} [{}]\n", c.index + 1, t(&c.heading), t(&c.status_text)));
             for r in &c.rows {
-                out.push_str(&format!("  {:<26} {}\n", r.label, r.value));
+                out.push_str(&format!("  {:<26} {}\n", t(&r.label), t(&r.value)));
             }
         }
         if !self.rollover.is_empty() {
             out.push_str("\nRollover to the new chain\n");
             for r in &self.rollover {
-                out.push_str(&format!("  {:<26} {}\n", r.label, r.value));
+                out.push_str(&format!("  {:<26} {}\n", t(&r.label), t(&r.value)));
             }
         }
         if !self.worksheet.rows.is_empty() {
             out.push_str("\nFirewall worksheet (CA endpoints validators must reach)\n");
             for r in &self.worksheet.rows {
-                out.push_str(&format!("  {:<6} {}:{} {} [{}] {}\n", r[0], r[1], r[2], r[3], r[4], r[5]));
+                out.push_str(&format!("  {:<6} {}:{} {} [{}] {}\n", t(&r[0]), t(&r[1]), t(&r[2]), t(&r[3]), t(&r[4]), t(&r[5])));
             }
         }
         for c in &self.connectors {
-            out.push_str(&format!("\nConnector #{}: {} — {}\n", c.index + 1, c.name, c.kind));
+            out.push_str(&format!("\nConnector #{}: {} — {}\n", c.index + 1, t(&c.name), t(&c.kind)));
             for r in &c.rows {
-                out.push_str(&format!("  {:<28} {}\n", r.label, r.value));
+                out.push_str(&format!("  {:<28} {}\n", t(&r.label), t(&r.value)));
             }
         }
         for h in &self.handshakes {
-            out.push_str(&format!("\n{}\n", h.heading));
+            out.push_str(&format!("\n{}\n", t(&h.heading)));
             for r in &h.rows {
-                out.push_str(&format!("  {:<26} {}\n", r.label, r.value));
+                out.push_str(&format!("  {:<26} {}\n", t(&r.label), t(&r.value)));
             }
         }
         out
     }
 }
 
-/// Escapes text for a Markdown table cell.
+/// Inert Markdown for any string in the report (see [`quote::markdown::text`]): names,
+/// subjects, details and even the catalogue's own words, so that nothing from input can become a
+/// link, an image, HTML, emphasis, a new block or a table cell boundary.
 fn md(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    quote::markdown::text(s)
 }
 
 impl Report {
-    /// Renders the report as Markdown, for a ticket: verdicts, chains, findings, worksheet, certificates.
+    /// Renders the report as Markdown, for a ticket: verdicts, chains, findings, worksheet,
+    /// certificates. Every string goes through [`quote::markdown::text`]; the fixes are one
+    /// fenced block whose fence outlasts any backticks inside ([`quote::markdown::fenced`]).
     pub fn to_markdown(&self) -> String {
-        let mut out = format!("# forcetls diagnosis\n\nEvaluated on {}; trust store: {}.\n\n**{}**\n", self.evaluated_on, self.trust_store, self.summary_line);
+        let mut out = format!("# forcetls diagnosis\n\nEvaluated on {}; trust store: {}.\n\n**{}**\n", md(&self.evaluated_on), md(&self.trust_store), md(&self.summary_line));
         if !self.directions.is_empty() {
             out.push_str("\n## Forced TLS by direction\n\n| direction | outcome | Exchange would report |\n|---|---|---|\n");
             for x in &self.directions {
                 out.push_str(&format!("| {} | {} | {} |\n", md(&x.title), md(&x.outcome_text), md(x.exchange_error.as_deref().unwrap_or("—"))));
             }
-            let fixes: Vec<&String> = self.directions.iter().flat_map(|x| &x.fixes).collect();
+            let fixes: Vec<&str> = self.directions.iter().flat_map(|x| &x.fixes).filter(|f| quote::check(f).is_ok()).map(String::as_str).collect();
             if !fixes.is_empty() {
-                out.push_str("\nFixes:\n\n```powershell\n");
-                for f in fixes {
-                    out.push_str(f);
-                    out.push('\n');
-                }
-                out.push_str("```\n");
+                out.push_str("\nFixes:\n\n");
+                out.push_str(&quote::markdown::fenced("powershell", &fixes.join("\n")));
             }
-            out.push_str(&format!("\n{}\n", self.exchange_online));
+            out.push_str(&format!("\n{}\n", md(&self.exchange_online)));
         }
         for c in &self.chains {
-            out.push_str(&format!("\n## {}\n\n{}\n\n", c.title, c.verdict_text));
+            out.push_str(&format!("\n## {}\n\n{}\n\n", md(&c.title), md(&c.verdict_text)));
             for (i, n) in c.nodes.iter().enumerate() {
-                out.push_str(&format!("{}. {} — **{}** ({}; {}; {})\n", i + 1, n.role_text, md(&n.name), n.status, n.origin, n.signature));
+                out.push_str(&format!("{}. {} — **{}** ({}; {}; {})\n", i + 1, md(&n.role_text), md(&n.name), n.status, md(&n.origin), md(&n.signature)));
             }
         }
         if !self.findings.is_empty() {
@@ -818,7 +836,7 @@ impl Report {
             out.push_str("\n## Certificates\n\n| # | subject | issuer | valid until | SHA-1 thumbprint |\n|---|---|---|---|---|\n");
             for c in &self.certificates {
                 let row = |label: &str| c.rows.iter().find(|r| r.label == label).map(|r| r.value.clone()).unwrap_or_default();
-                out.push_str(&format!("| {} | {} | {} | {} | {} |\n", c.index + 1, md(&row("Subject")), md(&row("Issuer")), md(&row("Valid until")), row("Thumbprint (SHA-1)")));
+                out.push_str(&format!("| {} | {} | {} | {} | {} |\n", c.index + 1, md(&row("Subject")), md(&row("Issuer")), md(&row("Valid until")), md(&row("Thumbprint (SHA-1)"))));
             }
         }
         out

@@ -50,6 +50,8 @@ pub enum ShareError {
     Damaged(String),
     /// The input is too large for a link.
     TooLong { chars: usize, limit: usize },
+    /// A link longer than the encoder makes: refused before it is decoded.
+    LinkTooLong { chars: usize, limit: usize },
 }
 
 impl std::fmt::Display for ShareError {
@@ -58,6 +60,7 @@ impl std::fmt::Display for ShareError {
             ShareError::UnknownVersion(v) => write!(f, "This share link has format \"{v}\", which this version of forcetls does not know. Open it with the forcetls it was made with, or ask for the input itself."),
             ShareError::Damaged(why) => write!(f, "This share link is damaged ({why}); it was probably cut off when it was copied. Ask for the whole link again."),
             ShareError::TooLong { chars, limit } => write!(f, "The input is too large for a share link ({chars} characters; the limit is {limit}). Share the JSON or Markdown export instead, or remove large files."),
+            ShareError::LinkTooLong { chars, limit } => write!(f, "This share link is longer than forcetls ever makes them ({chars} characters; the limit is {limit}), so it was not opened. Ask for the input itself, or for the JSON or Markdown export."),
         }
     }
 }
@@ -74,6 +77,8 @@ pub fn encode(shared: &Shared) -> Result<String, ShareError> {
 }
 
 /// Decodes a fragment (with or without the leading `#`). An empty fragment is not a link: `Ok(None)`.
+/// A fragment longer than [`MAX_LINK_CHARS`] is refused before it is decoded, and inflating
+/// stops at [`MAX_INFLATED_BYTES`].
 pub fn decode(fragment: &str) -> Result<Option<Shared>, ShareError> {
     let fragment = fragment.trim().trim_start_matches('#');
     if fragment.is_empty() {
@@ -83,8 +88,16 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ShareError> {
         let version = fragment.split('.').next().unwrap_or(fragment).chars().take(16).collect();
         return Err(ShareError::UnknownVersion(version));
     };
+    // The encoder never makes a longer link, so a longer one was not made by forcetls: refuse it
+    // before decoding or inflating anything.
+    if fragment.len() > MAX_LINK_CHARS {
+        return Err(ShareError::LinkTooLong { chars: fragment.len(), limit: MAX_LINK_CHARS });
+    }
     let packed = URL_SAFE_NO_PAD.decode(body.trim_end_matches('=')).map_err(|e| ShareError::Damaged(format!("not Base64: {e}")))?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES).map_err(|e| ShareError::Damaged(format!("cannot inflate: {:?}", e.status)))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES).map_err(|e| match e.status {
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::Damaged(format!("it inflates to more than {MAX_INFLATED_BYTES} bytes, which forcetls never makes")),
+        status => ShareError::Damaged(format!("cannot inflate: {status:?}")),
+    })?;
     serde_json::from_slice(&json).map(Some).map_err(|e| ShareError::Damaged(format!("not the expected data: {e}")))
 }
 
@@ -163,6 +176,11 @@ mod tests {
             .collect();
         let huge = Shared { text, ..sample() };
         assert!(matches!(encode(&huge), Err(ShareError::TooLong { .. })));
+        // The decoder refuses what the encoder would never make, before decoding it.
+        let long = format!("v1.{}", "A".repeat(MAX_LINK_CHARS));
+        assert_eq!(decode(&long), Err(ShareError::LinkTooLong { chars: MAX_LINK_CHARS + 3, limit: MAX_LINK_CHARS }));
+        let longest = format!("v1.{}", "A".repeat(MAX_LINK_CHARS - 3));
+        assert!(matches!(decode(&longest), Err(ShareError::Damaged(_))));
     }
 
     #[test]

@@ -5,12 +5,16 @@
 //! The seed document: "the validating side must be able to reach the CA's OCSP, CRL and AIA
 //! endpoints through its firewall" (How Exchange Online uses TLS, "certificate revocation").
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 
 use crate::budget::{Budget, Work};
+use crate::catalog::FindingId;
 use crate::closed_set;
-
+use crate::finding::{Concerns, Evidence, Finding};
 use crate::model::Diagnosis;
+use crate::quote::{self, Refused};
 
 /// One endpoint row.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,143 +58,188 @@ closed_set! {
     }
 }
 
-/// Splits a URL into scheme, host and port (default ports per scheme).
+/// Splits a URL into scheme, host and port (default ports per scheme), when it passes
+/// [`quote::url::url`].
 pub fn split_url(url: &str) -> Option<(String, String, u16)> {
-    let (scheme, rest) = url.trim().split_once("://")?;
-    let scheme = scheme.to_ascii_lowercase();
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let authority = authority.rsplit('@').next().unwrap_or(authority);
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((h, p)) if !h.contains(']') || h.ends_with(']') => (h.to_string(), p.parse().ok()),
-        _ => (authority.to_string(), None),
-    };
-    let default = match scheme.as_str() {
-        "http" => 80,
-        "https" => 443,
-        "ldap" => 389,
-        "ldaps" => 636,
-        _ => return None,
-    };
-    if host.is_empty() {
-        return None;
-    }
-    Some((scheme, host.to_ascii_lowercase(), port.unwrap_or(default)))
+    let checked = quote::url::url(url).ok()?;
+    let port = checked.port_or_default();
+    Some((checked.scheme, checked.host, port))
 }
 
-/// Adds one URL to the rows, merging rows with the same scheme, host, port, purpose and side.
-/// Each URL charges the budget's `endpoint-urls` meter; once it is spent, URLs are skipped.
-fn add(rows: &mut Vec<Endpoint>, budget: &Budget, url: &str, purpose: Purpose, certificate: &str, side: Side) {
-    if !budget.charge(Work::EndpointUrls, 1) {
-        return;
-    }
-    let Some((scheme, host, port)) = split_url(url) else { return };
-    match rows.iter_mut().find(|r| r.scheme == scheme && r.host == host && r.port == port && r.purpose == purpose && r.side == side) {
-        Some(row) => {
-            if !row.urls.iter().any(|u| u == url) {
-                row.urls.push(url.to_string());
-            }
-            if !row.certificates.iter().any(|c| c == certificate) {
-                row.certificates.push(certificate.to_string());
-            }
+/// The rows being built, with indexes so that adding a URL costs O(1) on average, not a scan of
+/// every row and every URL (a certificate can name hundreds of thousands of URLs). The indexes
+/// borrow the URLs and names from the diagnosis.
+#[derive(Default)]
+struct Rows<'a> {
+    rows: Vec<Endpoint>,
+    by_key: HashMap<(String, String, u16, Purpose, Side), usize>,
+    urls: HashSet<(usize, &'a str)>,
+    certificates: HashSet<(usize, &'a str)>,
+}
+
+impl<'a> Rows<'a> {
+    /// Adds one URL, merging rows with the same scheme, host, port, purpose and side. Each URL
+    /// charges the budget's `endpoint-urls` meter; once it is spent, URLs are skipped. A URL that
+    /// is not a well-formed CA endpoint URL is left out and returned as the reason.
+    fn add(&mut self, budget: &Budget, url: &'a str, purpose: Purpose, certificate: &'a str, side: Side) -> Result<(), Refused> {
+        if !budget.charge(Work::EndpointUrls, 1) {
+            return Ok(());
         }
-        None => rows.push(Endpoint { scheme, host, port, purpose, urls: vec![url.to_string()], certificates: vec![certificate.to_string()], side }),
+        let checked = quote::url::url(url)?;
+        let port = checked.port_or_default();
+        let key = (checked.scheme, checked.host, port, purpose, side);
+        let index = match self.by_key.get(&key) {
+            Some(&i) => i,
+            None => {
+                let (scheme, host, port, purpose, side) = key.clone();
+                self.rows.push(Endpoint { scheme, host, port, purpose, urls: Vec::new(), certificates: Vec::new(), side });
+                self.by_key.insert(key, self.rows.len() - 1);
+                self.rows.len() - 1
+            }
+        };
+        if self.urls.insert((index, url)) {
+            self.rows[index].urls.push(url.to_string());
+        }
+        if self.certificates.insert((index, certificate)) {
+            self.rows[index].certificates.push(certificate.to_string());
+        }
+        Ok(())
     }
 }
 
 /// The worksheet for a diagnosis: the endpoints of every pasted certificate on a chain (or every
 /// pasted certificate when no chain was built), and, when connectors involve Exchange Online, the
-/// endpoints of Exchange Online's own certificate at the evaluation date.
-pub fn build(d: &Diagnosis, budget: &Budget) -> Vec<Endpoint> {
-    let mut rows = Vec::new();
-    let on_chain: Vec<usize> = d.chains.iter().flat_map(|c| c.path.iter().filter_map(|n| n.certificate)).collect();
-    for c in d.certificates.iter().filter(|c| on_chain.is_empty() || on_chain.contains(&c.index)) {
-        let name = c.name();
-        for url in &c.ca_issuers_urls {
-            add(&mut rows, budget, url, Purpose::CaIssuers, &name, Side::Theirs);
-        }
-        for url in &c.ocsp_urls {
-            add(&mut rows, budget, url, Purpose::Ocsp, &name, Side::Theirs);
-        }
-        for url in &c.crl_urls {
-            add(&mut rows, budget, url, Purpose::Crl, &name, Side::Theirs);
+/// endpoints of Exchange Online's own certificate at the evaluation date. URLs that are not
+/// well-formed `http`/`https`/`ldap` URLs with a valid host are left out, each with an
+/// `endpoint-url-refused` finding, so they never reach the scripts.
+pub fn build(d: &Diagnosis, budget: &Budget) -> (Vec<Endpoint>, Vec<Finding>) {
+    let mut rows = Rows::default();
+    let mut findings = Vec::new();
+    let on_chain: HashSet<usize> = d.chains.iter().flat_map(|c| c.path.iter().filter_map(|n| n.certificate)).collect();
+    let names: Vec<String> = d.certificates.iter().map(|c| c.name()).collect();
+    for (c, name) in d.certificates.iter().zip(&names).filter(|(c, _)| on_chain.is_empty() || on_chain.contains(&c.index)) {
+        let urls = c.ca_issuers_urls.iter().map(|u| (u, Purpose::CaIssuers)).chain(c.ocsp_urls.iter().map(|u| (u, Purpose::Ocsp))).chain(c.crl_urls.iter().map(|u| (u, Purpose::Crl)));
+        for (url, purpose) in urls {
+            if budget.is_exhausted(Work::EndpointUrls) {
+                break;
+            }
+            if let Err(refused) = rows.add(budget, url, purpose, name, Side::Theirs) {
+                let concerns = Concerns::Certificate { index: c.index, subject: c.subject.clone() };
+                findings.push(Finding::new(FindingId::EndpointUrlRefused, concerns, Evidence::Refused { value: refused.value, reason: refused.reason }));
+            }
         }
     }
     let validates_exo = d.directions.iter().any(|x| x.id == crate::connectors::verdict::DirectionId::OnpremTrustsExo) || !d.connectors.is_empty();
     if let (true, Some(era)) = (validates_exo, &d.exchange_online.era) {
         for url in era.endpoints {
             let purpose = if url.contains("ocsp") { Purpose::Ocsp } else if url.contains("crl") { Purpose::Crl } else { Purpose::CaIssuers };
-            add(&mut rows, budget, url, purpose, "mail.protection.outlook.com (Exchange Online)", Side::Ours);
+            // Exchange Online's endpoints are forcetls's own data, and well-formed.
+            let _ = rows.add(budget, url, purpose, "mail.protection.outlook.com (Exchange Online)", Side::Ours);
         }
     }
+    let mut rows = rows.rows;
     rows.sort_by(|a, b| (a.side, &a.host, a.port, a.purpose).cmp(&(b.side, &b.host, b.port, b.purpose)));
-    rows
+    (rows, findings)
 }
 
-/// One `host:port` per line, deduplicated: for a firewall request.
+/// The URLs of a row that pass [`quote::url::url`] (rows read back from JSON are checked again),
+/// and how many did not.
+fn checked_urls(row: &Endpoint) -> (Vec<quote::url::CheckedUrl>, usize) {
+    let checked: Vec<_> = row.urls.iter().filter_map(|u| quote::url::url(u).ok()).collect();
+    let refused = row.urls.len() - checked.len();
+    (checked, refused)
+}
+
+/// The row's host, when it is a host (rows read back from JSON are checked again).
+fn checked_host(row: &Endpoint) -> Option<String> {
+    quote::host::host(&row.host).ok()
+}
+
+/// One `host:port` per line, deduplicated: for a firewall request. Rows whose host is not a host
+/// name or address are left out.
 pub fn host_list(rows: &[Endpoint]) -> String {
-    let mut lines: Vec<String> = rows.iter().map(|r| format!("{}:{}", r.host, r.port)).collect();
+    let mut lines: Vec<String> = rows.iter().filter_map(|r| Some(format!("{}:{}", checked_host(r)?, r.port))).collect();
     lines.sort();
     lines.dedup();
     lines.join("\n") + if lines.is_empty() { "" } else { "\n" }
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-/// CSV with a header: scheme, host, port, purpose, side, certificates, urls.
+/// CSV with a header: scheme, host, port, purpose, side, certificates, urls. Every cell goes
+/// through [`quote::csv::cell`], so no cell starts a spreadsheet formula.
 pub fn csv(rows: &[Endpoint]) -> String {
-    let mut out = String::from("scheme,host,port,purpose,side,certificates,urls\n");
+    let mut out = quote::csv::row(&["scheme", "host", "port", "purpose", "side", "certificates", "urls"]);
     for r in rows {
-        out.push_str(&format!("{},{},{},{},{},{},{}\n", r.scheme, csv_field(&r.host), r.port, r.purpose, r.side, csv_field(&r.certificates.join("; ")), csv_field(&r.urls.join(" "))));
+        out.push_str(&quote::csv::row(&[r.scheme.clone(), r.host.clone(), r.port.to_string(), r.purpose.to_string(), r.side.to_string(), r.certificates.join("; "), r.urls.join(" ")]));
     }
     out
 }
 
-/// Single-quoted for PowerShell.
-fn ps_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
-}
-
 /// A PowerShell script that tests every endpoint from a Windows mail server: TCP reachability with
 /// `Test-NetConnection`, and retrieval with `certutil -URL` (as Microsoft's TLS page describes).
+/// Every host and URL is checked and written as a single-quoted literal
+/// ([`quote::powershell::literal`]); one that fails the check is left out with a note that does
+/// not repeat it.
 pub fn powershell(rows: &[Endpoint]) -> String {
     let mut out = String::from(
         "# forcetls firewall check: run on each mail server (PowerShell 5.1 or later).\n\
          # Every endpoint below must be reachable for certificate validation (AIA, OCSP, CRL).\n\
          $results = @()\n",
     );
+    let mut left_out = 0;
     for r in rows {
+        let Some(host) = checked_host(r).and_then(|h| quote::powershell::literal(&h).ok()) else {
+            left_out += 1;
+            continue;
+        };
+        let purpose = quote::powershell::literal(r.purpose.as_str()).unwrap_or_default();
         out.push_str(&format!(
-            "$t = Test-NetConnection -ComputerName {} -Port {} -WarningAction SilentlyContinue\n$results += [pscustomobject]@{{ Host = {}; Port = {}; Purpose = {}; Reachable = $t.TcpTestSucceeded }}\n",
-            ps_quote(&r.host), r.port, ps_quote(&r.host), r.port, ps_quote(r.purpose.as_str())
+            "$t = Test-NetConnection -ComputerName {host} -Port {} -WarningAction SilentlyContinue\n$results += [pscustomobject]@{{ Host = {host}; Port = {}; Purpose = {purpose}; Reachable = $t.TcpTestSucceeded }}\n",
+            r.port, r.port
         ));
     }
     out.push_str("$results | Format-Table -AutoSize\n\n# Retrieval test per URL (opens certutil's URL retrieval tool; see Microsoft's TLS article):\n");
     for r in rows {
-        for url in r.urls.iter().filter(|u| !u.starts_with("ldap")) {
-            out.push_str(&format!("# certutil -URL {url}\n"));
+        let (urls, refused) = checked_urls(r);
+        left_out += refused;
+        for url in urls.iter().filter(|u| u.scheme.starts_with("http")) {
+            if let Ok(literal) = quote::powershell::literal(&url.text) {
+                out.push_str(&format!("# certutil -URL {literal}\n"));
+            }
         }
     }
     out.push_str("\n# Full chain and revocation check of a certificate file, fetching every URL:\n# certutil -verify -urlfetch .\\server.cer\n");
+    if left_out > 0 {
+        out.push_str(&format!("\n# {left_out} endpoint(s) left out: not well-formed URLs or hosts (see the findings).\n"));
+    }
     out
 }
 
-/// The same checks for a Linux MTA: `curl` for HTTP endpoints and `openssl ocsp` for OCSP.
+/// The same checks for a Linux MTA: `curl` for HTTP endpoints, `openssl ocsp` for OCSP and `nc`
+/// for LDAP. Every URL and host is checked and single-quoted ([`quote::posix::quote`]); one that
+/// fails the check is left out with a note that does not repeat it.
 pub fn shell(rows: &[Endpoint]) -> String {
     let mut out = String::from("#!/bin/sh\n# forcetls firewall check for Linux MTAs (Postfix, Exim, …): run on each mail server.\n");
+    let mut left_out = 0;
     for r in rows {
-        for url in &r.urls {
-            match (r.purpose, r.scheme.as_str()) {
-                (Purpose::Ocsp, _) => out.push_str(&format!("# OCSP {url}: needs the certificate and its issuer as PEM files\nopenssl ocsp -issuer issuer.pem -cert server.pem -url {url} -resp_text -noverify | head -n 5\n")),
-                (_, "http" | "https") => out.push_str(&format!("curl -sS -o /dev/null -w '%{{http_code}} {url}\\n' --max-time 10 '{url}'\n")),
-                _ => out.push_str(&format!("nc -z -w 10 {} {} && echo 'reachable {}:{}'\n", r.host, r.port, r.host, r.port)),
+        let (urls, refused) = checked_urls(r);
+        left_out += refused;
+        for url in &urls {
+            let Ok(quoted) = quote::posix::quote(&url.text) else {
+                left_out += 1;
+                continue;
+            };
+            match (r.purpose, url.scheme.as_str()) {
+                (Purpose::Ocsp, "http" | "https") => out.push_str(&format!("# OCSP {}: needs the certificate and its issuer as PEM files\nopenssl ocsp -issuer issuer.pem -cert server.pem -url {quoted} -resp_text -noverify | head -n 5\n", url.host)),
+                (_, "http" | "https") => out.push_str(&format!("curl -sS -o /dev/null -w '%{{http_code}} %{{url_effective}}\\n' --max-time 10 {quoted}\n")),
+                _ => match quote::posix::quote(&url.host) {
+                    Ok(host) => out.push_str(&format!("nc -z -w 10 {host} {port} && echo {host}' reachable on port {port}'\n", port = url.port_or_default())),
+                    Err(_) => left_out += 1,
+                },
             }
         }
+    }
+    if left_out > 0 {
+        out.push_str(&format!("# {left_out} endpoint(s) left out: not well-formed URLs or hosts (see the findings).\n"));
     }
     out
 }

@@ -9,6 +9,7 @@ pub mod s_client;
 pub mod segment;
 pub mod text;
 
+use crate::budget::{Budget, Work};
 use crate::catalog::FindingId;
 use crate::connectors::errors::{self, ErrorLine};
 use crate::connectors::parse;
@@ -53,27 +54,36 @@ pub struct Intake {
     pub explained: Vec<(Location, ErrorLine)>,
 }
 
-/// Reads every source.
+/// Reads every source with a budget of its own (for callers outside a diagnosis).
 pub fn read(sources: &[Source]) -> Intake {
+    read_with(sources, &Budget::new())
+}
+
+/// Reads every source, charging `budget`'s `decoded-bytes` meter for every byte turned into text
+/// or decoded from Base64 and its `clixml-expansion` meter for Clixml references. A source or
+/// block that would exceed the meter is skipped (the diagnosis reports the exhausted meter).
+pub fn read_with(sources: &[Source], budget: &Budget) -> Intake {
     let mut intake = Intake::default();
     for source in sources {
-        intake.read_source(source);
+        intake.read_source(source, budget);
     }
     intake
 }
 
 impl Intake {
-    fn read_source(&mut self, source: &Source) {
+    fn read_source(&mut self, source: &Source, budget: &Budget) {
         let location = Location::new(&source.name, None);
         let mut items = Vec::new();
         let encoding = if source.bytes.len() > MAX_SOURCE_BYTES {
             self.summary.unreadable += 1;
             self.input_finding(FindingId::InputTooLarge, location, Evidence::TooLarge { bytes: source.bytes.len(), limit: MAX_SOURCE_BYTES });
             Encoding::NotRead
+        } else if !budget.charge(Work::DecodedBytes, source.bytes.len() as u64) {
+            Encoding::NotRead
         } else {
             match decode::decode(&source.bytes) {
                 decode::Decoded::Text { text, encoding } => {
-                    items = self.read_text(&text, &source.name);
+                    items = self.read_text(&text, &source.name, budget);
                     encoding
                 }
                 decode::Decoded::Der if pkcs7::is_pkcs7(&source.bytes) => {
@@ -103,24 +113,25 @@ impl Intake {
     /// Reads text: splits it into items (`segment`), gives each connector dump (JSON, Clixml,
     /// Format-List) to its parser on its own, and reads everything else (certificates,
     /// transcripts, error lines) with the text scanner. Returns the items found.
-    fn read_text(&mut self, text: &str, source: &str) -> Vec<Item> {
+    fn read_text(&mut self, text: &str, source: &str, budget: &Budget) -> Vec<Item> {
         let lines: Vec<&str> = text.lines().collect();
         let spans = segment::segment(&lines);
         let mut unused = Vec::new();
         for span in spans.iter().filter(|s| matches!(s.kind, ItemKind::Json | ItemKind::Clixml | ItemKind::FormatList | ItemKind::Table)) {
-            unused.extend(self.read_connector_item(&lines, span, source));
+            unused.extend(self.read_connector_item(&lines, span, source, budget));
         }
-        text::read_items(&lines, &spans, &unused, source, self);
+        text::read_items(&lines, &spans, &unused, source, self, budget);
         spans.iter().map(segment::Span::item).collect()
     }
 
     /// Parses one connector item with its own parser. Locations are moved to the item's place in
-    /// the source. Returns the item's lines (1-based) the parser did not use.
-    fn read_connector_item(&mut self, lines: &[&str], span: &segment::Span, source: &str) -> Vec<usize> {
-        let (format, parse): (&str, fn(&str, &str) -> Parsed) = match span.kind {
-            ItemKind::Json => ("json", parse::json::parse),
-            ItemKind::Clixml => ("clixml", parse::clixml::parse),
-            ItemKind::FormatList => ("format-list", parse::format_list::parse),
+    /// the source. Returns the item's lines (1-based) the parser did not use. The Clixml parser
+    /// charges `budget` for what `<Ref>` expansion produces.
+    fn read_connector_item(&mut self, lines: &[&str], span: &segment::Span, source: &str, budget: &Budget) -> Vec<usize> {
+        let (format, parse): (&str, fn(&str, &str, &Budget) -> Parsed) = match span.kind {
+            ItemKind::Json => ("json", |text, source, _| parse::json::parse(text, source)),
+            ItemKind::Clixml => ("clixml", parse::clixml::parse_with),
+            ItemKind::FormatList => ("format-list", |text, source, _| parse::format_list::parse(text, source)),
             _ => {
                 self.input_finding(FindingId::ConnectorTableOutput, Location::new(source, Some(span.start + 1)), Evidence::None);
                 return Vec::new();
@@ -129,7 +140,7 @@ impl Intake {
         // A prompt line before a JSON dump names the cmdlet; the parser sees the value only.
         let hint = (span.body > span.start).then(|| parse::format_list::prompt_line(lines[span.start].trim()).flatten()).flatten();
         let offset = span.body;
-        let Parsed { records, problems, used_lines } = parse(&lines[span.body..span.end].join("\n"), source);
+        let Parsed { records, problems, used_lines } = parse(&lines[span.body..span.end].join("\n"), source, budget);
         let moved = |line: Option<usize>| line.map(|l| (l + offset).min(span.end));
         for problem in problems {
             self.summary.unreadable += 1;

@@ -12,6 +12,7 @@ use base64::Engine;
 
 use super::segment::{self, Span};
 use super::{s_client, FoundHandshake, Intake};
+use crate::budget::{Budget, Work};
 use crate::catalog::FindingId;
 use crate::finding::Evidence;
 use crate::model::{ItemKind, Location};
@@ -28,8 +29,8 @@ const LAX_BASE64: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::STANDA
 /// lines and other text); connector items are read by the connector parsers.
 /// `unused` lists lines (1-based) of connector items that their parser did not use: they count as
 /// other text.
-pub fn read_items(lines: &[&str], spans: &[Span], unused: &[usize], source: &str, intake: &mut Intake) {
-    let mut scanner = Scanner { source, intake, handshake: None, depth: None, ignored: 0, first_ignored: 0 };
+pub fn read_items(lines: &[&str], spans: &[Span], unused: &[usize], source: &str, intake: &mut Intake, budget: &Budget) {
+    let mut scanner = Scanner { source, intake, budget, handshake: None, depth: None, ignored: 0, first_ignored: 0 };
     for &line in unused {
         scanner.ignore(line, 1);
     }
@@ -57,6 +58,8 @@ pub fn read_items(lines: &[&str], spans: &[Span], unused: &[usize], source: &str
 struct Scanner<'a, 'b> {
     source: &'a str,
     intake: &'b mut Intake,
+    /// Charged for every Base64 character decoded.
+    budget: &'b Budget,
     handshake: Option<FoundHandshake>,
     depth: Option<(u32, String)>,
     ignored: usize,
@@ -108,6 +111,9 @@ impl Scanner<'_, '_> {
     fn certificate_block(&mut self, label: &str, body: &[&str], location: Location) {
         // RFC 1421 headers (`Proc-Type:`) and blank lines are not Base64; everything else is.
         let base64: Vec<&str> = body.iter().copied().filter(|l| !l.is_empty() && !l.contains(':')).collect();
+        if !self.budget.charge(Work::DecodedBytes, base64.iter().map(|l| l.len() as u64).sum()) {
+            return;
+        }
         let normalized = format!("-----BEGIN {label}-----\n{}\n-----END {label}-----\n", base64.join("\n"));
         match ::pem::parse(normalized) {
             Ok(block) => {
@@ -127,6 +133,9 @@ impl Scanner<'_, '_> {
     /// Tries a run of Base64-looking lines (the first at `first_line`, 1-based) as an armour-less
     /// certificate or bundle; otherwise they are other text.
     fn base64(&mut self, run: &[&str], first_line: usize) {
+        if !self.budget.charge(Work::DecodedBytes, run.iter().map(|l| l.trim().len() as u64).sum()) {
+            return;
+        }
         let joined: String = run.iter().map(|l| l.trim()).collect();
         let der = LAX_BASE64.decode(joined.as_bytes()).ok().filter(|d| super::der::single_sequence(d).is_some());
         match der {

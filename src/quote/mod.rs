@@ -1,7 +1,7 @@
 //! The one place where text that came from input is made safe for the languages forcetls writes:
 //! PowerShell ([`powershell`]) and POSIX shell ([`posix`]) commands (with host names checked by
-//! [`host`]) that admins run as Exchange
-//! administrator or root, Markdown for tickets ([`markdown`]) and CSV for spreadsheets ([`csv`]).
+//! [`host`] and URLs by [`url`]) that admins run as Exchange administrator or root, Markdown for
+//! tickets ([`markdown`]) and CSV for spreadsheets ([`csv`]).
 //!
 //! Every generated command and export goes through these functions. A value that cannot be quoted
 //! safely (it holds a line break or another control character, or a Unicode bidirectional control
@@ -13,6 +13,7 @@ pub mod host;
 pub mod markdown;
 pub mod posix;
 pub mod powershell;
+pub mod url;
 
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +32,9 @@ closed_set! {
         BidiControl = "bidi-control",
         /// Not a host name or IP address where one is needed (see [`host::host`]).
         NotAHost = "not-a-host",
+        /// Not an absolute `http`, `https`, `ldap` or `ldaps` URL of RFC 3986 characters with a
+        /// valid host (see [`url::url`]).
+        NotAUrl = "not-a-url",
     }
 }
 

@@ -188,7 +188,9 @@ fn a_five_megabyte_paste_is_read_whole() {
     let d = diagnose_sources(vec![Source::text("big paste", text)], "2026-06-01");
     assert_eq!(d.summary.certificates, 150);
     assert_eq!(d.summary.duplicates, 150 * (copies - 1));
+    // 150 duplicate-certificate findings: the first 50 are listed, the rest counted in one more.
     let mut want = vec!["too-many-chains"];
-    want.extend(vec!["duplicate-certificate"; 150]);
+    want.extend(vec!["duplicate-certificate"; forcetls::diagnose::MAX_FINDINGS_PER_ID + 1]);
     assert_eq!(ids(&d), want);
+    assert_eq!(d.findings.last().unwrap().evidence, forcetls::finding::Evidence::Grouped { shown: forcetls::diagnose::MAX_FINDINGS_PER_ID, total: 150 });
 }

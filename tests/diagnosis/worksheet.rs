@@ -25,11 +25,12 @@ fn worksheet_rows_and_exports_for_a_chain() {
     assert!(csv.starts_with("scheme,host,port,purpose,side,certificates,urls\nhttp,aia.forcetls.test,80,ca-issuers,theirs,"), "{csv}");
     let ps = worksheet::powershell(&d.worksheet);
     assert!(ps.contains("Test-NetConnection -ComputerName 'ldap.forcetls.test' -Port 389"), "{ps}");
-    assert!(ps.contains("# certutil -URL http://crl.forcetls.test/issuing-ca-1.crl"), "{ps}");
+    assert!(ps.contains("# certutil -URL 'http://crl.forcetls.test/issuing-ca-1.crl'"), "{ps}");
     assert!(!ps.contains("certutil -URL ldap://"), "certutil -URL is for HTTP URLs here");
     let sh = worksheet::shell(&d.worksheet);
-    assert!(sh.contains("openssl ocsp -issuer issuer.pem -cert server.pem -url http://ocsp.forcetls.test"), "{sh}");
-    assert!(sh.contains("curl -sS -o /dev/null -w '%{http_code} http://aia.forcetls.test/issuing-ca-1.crt\\n' --max-time 10 'http://aia.forcetls.test/issuing-ca-1.crt'"), "{sh}");
+    assert!(sh.contains("openssl ocsp -issuer issuer.pem -cert server.pem -url 'http://ocsp.forcetls.test"), "{sh}");
+    assert!(sh.contains("curl -sS -o /dev/null -w '%{http_code} %{url_effective}\\n' --max-time 10 'http://aia.forcetls.test/issuing-ca-1.crt'"), "{sh}");
+    assert!(sh.contains("nc -z -w 10 'ldap.forcetls.test' 389"), "{sh}");
 }
 
 #[test]
@@ -108,4 +109,29 @@ fn worksheet_urls_stop_at_the_work_budget_and_say_so() {
     assert_eq!(urls(&limited), 2);
     let f = limited.findings.iter().find(|f| crate::common::id(f) == "work-budget-exhausted").expect("the exhausted meter is reported");
     assert_eq!(f.evidence, forcetls::finding::Evidence::WorkBudget { work: Work::EndpointUrls, limit: 2 });
+}
+
+/// A certificate whose CRL, OCSP and CA-issuers URLs carry shell and PowerShell syntax: the URLs
+/// that are not well-formed RFC 3986 `http`/`ldap` URLs with a valid host are left out of the
+/// worksheet, each reported; the well-formed ones (which may still hold `$` or `'`) are kept.
+#[test]
+fn hostile_urls_are_left_out_of_the_worksheet_and_reported() {
+    let d = diagnose(&Input::new(vec![Source::bytes("urls.pem", fixture("hostile/urls.pem"))], parse_date("2026-06-01").unwrap()));
+    let refused: Vec<&forcetls::finding::Finding> = d.findings.iter().filter(|f| crate::common::id(f) == "endpoint-url-refused").collect();
+    let values: Vec<String> = refused.iter().map(|f| match &f.evidence {
+        forcetls::finding::Evidence::Refused { value, reason } => format!("{value} ({reason})"),
+        other => panic!("{other:?}"),
+    }).collect();
+    assert!(values.contains(&"http://crl.hostile.test/a.crl\\u{000A}touch pwned-linefeed (line-break)".to_string()), "{values:#?}");
+    assert!(values.contains(&"ldap://$(touch pwned-ldap-host)/cn=x?certificateRevocationList (not-a-url)".to_string()), "{values:#?}");
+    assert!(values.contains(&"http://crl.hostile.test/`touch pwned-backtick`.crl (not-a-url)".to_string()), "{values:#?}");
+    let kept: Vec<&String> = d.worksheet.iter().flat_map(|r| &r.urls).collect();
+    assert!(kept.contains(&&"http://crl.hostile.test/a.crl?x=1&y=$HOME".to_string()), "legal RFC 3986, quoted in the scripts: {kept:?}");
+    assert!(kept.contains(&&"http://crl.hostile.test/%24(touch%20pwned-percent).crl".to_string()), "{kept:?}");
+    assert!(kept.contains(&&"http://crl.hostile.test/good.crl".to_string()));
+    let hosts: Vec<&str> = d.worksheet.iter().map(|r| r.host.as_str()).collect();
+    assert_eq!(hosts, ["aia.hostile.test", "crl.hostile.test", "ldap.hostile.test", "ocsp.hostile.test"]);
+    // The leaf names 24 URLs (19 CRL, 3 OCSP, 2 CA issuers), the CA 3 more (its first is the leaf's
+    // good.crl, kept once): each is either kept or reported.
+    assert_eq!(refused.len() + kept.len(), 24 + 2);
 }

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 use roxmltree::{Document, Node, ParsingOptions};
 
+use crate::budget::{Budget, Work};
 use crate::connectors::record::{ParseProblem, Parsed, Record, Value};
 use crate::model::Location;
 
@@ -40,8 +41,16 @@ const MAX_XML_DEPTH: usize = 256;
 /// Container elements whose children are the items of a list.
 const LIST_TAGS: [&str; 4] = ["LST", "IE", "STK", "QUE"];
 
+/// What one value copied out of a `<Ref>` costs the `clixml-expansion` meter beyond its text:
+/// roughly the memory of a named value in a record.
+const EXPANDED_VALUE_BYTES: u64 = 64;
+
 /// What the conversion needs to know about the whole document.
-struct Context<'a, 'input> {
+struct Context<'a, 'input, 'b> {
+    /// Charged for every value copied out of a `<Ref>`.
+    budget: &'b Budget,
+    /// How many `<Ref>` expansions the current value is inside.
+    in_ref: usize,
     /// Every `<Obj RefId=…>`, by id, in document order.
     objects: HashMap<&'a str, Vec<Node<'a, 'input>>>,
     /// The first `<T>` of every `<TN RefId=…>`, by id.
@@ -50,11 +59,20 @@ struct Context<'a, 'input> {
     conversions: usize,
     /// Whether [`MAX_DEPTH`] or [`MAX_CONVERSIONS`] cut something off.
     limited: bool,
+    /// Whether the `clixml-expansion` meter cut references off.
+    expansion_refused: bool,
+}
+
+/// Reads `Export-Clixml` output with a budget of its own (see [`parse_with`]).
+pub fn parse(text: &str, source: &str) -> Parsed {
+    parse_with(text, source, &Budget::new())
 }
 
 /// Reads `Export-Clixml` output. An XML error becomes one [`ParseProblem`] with its line, and no
-/// records are returned (an XML document cannot be read past its first error).
-pub fn parse(text: &str, source: &str) -> Parsed {
+/// records are returned (an XML document cannot be read past its first error). Every value
+/// copied out of a `<Ref>` charges `budget`'s `clixml-expansion` meter with its bytes; once the
+/// meter refuses, references are left out (`$null`) and a problem says so.
+pub fn parse_with(text: &str, source: &str, budget: &Budget) -> Parsed {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut parsed = Parsed::default();
     if let Some(row) = too_deep(text) {
@@ -92,7 +110,7 @@ pub fn parse(text: &str, source: &str) -> Parsed {
     }
 
     let lines = LineIndex::new(text);
-    let mut context = Context { objects: HashMap::new(), type_names: HashMap::new(), conversions: 0, limited: false };
+    let mut context = Context { budget, in_ref: 0, objects: HashMap::new(), type_names: HashMap::new(), conversions: 0, limited: false, expansion_refused: false };
     for node in root.descendants().filter(Node::is_element) {
         match node.tag_name().name() {
             "Obj" => {
@@ -120,6 +138,12 @@ pub fn parse(text: &str, source: &str) -> Parsed {
         parsed.problems.push(ParseProblem {
             location: Location::new(source, Some(1)),
             message: "Clixml objects nest or refer to each other too deeply; the deepest values were left out".to_string(),
+        });
+    }
+    if context.expansion_refused {
+        parsed.problems.push(ParseProblem {
+            location: Location::new(source, Some(1)),
+            message: format!("Clixml references (<Ref>) expand to more than {} bytes; the references beyond that were left out", budget.limit(Work::ClixmlExpansion)),
         });
     }
     parsed.used_lines = (1..=lines.count()).collect();
@@ -188,7 +212,7 @@ fn read_top_level<'a, 'input>(
     obj: Node<'a, 'input>,
     source: &str,
     lines: &LineIndex,
-    context: &mut Context<'a, 'input>,
+    context: &mut Context<'a, 'input, '_>,
     parsed: &mut Parsed,
     depth: usize,
 ) {
@@ -216,7 +240,7 @@ fn read_top_level<'a, 'input>(
 }
 
 /// The first type name of an `<Obj>`, from its `<TN>` or through its `<TNRef>`.
-fn type_name(obj: Node, context: &Context) -> Option<String> {
+fn type_name(obj: Node, context: &Context<'_, '_, '_>) -> Option<String> {
     for child in obj.children().filter(Node::is_element) {
         if child.has_tag_name("TN") {
             return child.children().find(|c| c.has_tag_name("T")).map(|t| decode(text_of(t)));
@@ -231,7 +255,7 @@ fn type_name(obj: Node, context: &Context) -> Option<String> {
 /// The named children of an object's `<Props>` and `<MS>`, in document order, `<BA>` skipped.
 fn member_properties<'a, 'input>(
     obj: Node<'a, 'input>,
-    context: &mut Context<'a, 'input>,
+    context: &mut Context<'a, 'input, '_>,
     depth: usize,
 ) -> Vec<(String, Value)> {
     let mut properties = Vec::new();
@@ -250,7 +274,7 @@ fn member_properties<'a, 'input>(
 
 /// Converts one value element; `None` means the property is left out (`<BA>`, `<SS>`, unknown
 /// structure).
-fn convert<'a, 'input>(node: Node<'a, 'input>, context: &mut Context<'a, 'input>, depth: usize) -> Option<Value> {
+fn convert<'a, 'input>(node: Node<'a, 'input>, context: &mut Context<'a, 'input, '_>, depth: usize) -> Option<Value> {
     context.conversions += 1;
     if context.conversions > MAX_CONVERSIONS {
         context.limited = true;
@@ -284,12 +308,20 @@ fn convert<'a, 'input>(node: Node<'a, 'input>, context: &mut Context<'a, 'input>
         "BA" | "SS" => return None,
         "Obj" => convert_obj(node, context, depth),
         "Ref" => {
+            if context.expansion_refused {
+                return Some(Value::Null);
+            }
             let target = node.attribute("RefId").and_then(|id| context.objects.get(id)).and_then(|candidates| {
                 // The nearest earlier `<Obj>` with that id.
                 candidates.iter().rev().find(|c| c.range().start < node.range().start).copied()
             });
             match target {
-                Some(target) => convert_obj(target, context, depth),
+                Some(target) => {
+                    context.in_ref += 1;
+                    let value = convert_obj(target, context, depth);
+                    context.in_ref -= 1;
+                    value
+                }
                 None => Value::Null,
             }
         }
@@ -301,13 +333,33 @@ fn convert<'a, 'input>(node: Node<'a, 'input>, context: &mut Context<'a, 'input>
             Value::Text(decode(text_of(node)))
         }
     };
+    if context.in_ref > 0 && !charge_expansion(context, &value) {
+        return Some(Value::Null);
+    }
     Some(value)
+}
+
+/// Charges the `clixml-expansion` meter for one value copied out of a reference (its text, plus
+/// [`EXPANDED_VALUE_BYTES`]); false, and references stop, once the meter refuses.
+fn charge_expansion(context: &mut Context<'_, '_, '_>, value: &Value) -> bool {
+    // The value's own strings: its text, or an object's names and text members (its other
+    // members were charged when they were converted; counting a text twice errs on the safe side).
+    let text = match value {
+        Value::Text(t) => t.len() as u64,
+        Value::Object(members) => members.iter().map(|(name, v)| name.len() as u64 + if let Value::Text(t) = v { t.len() as u64 } else { 0 }).sum(),
+        _ => 0,
+    };
+    if context.expansion_refused || !context.budget.charge(Work::ClixmlExpansion, EXPANDED_VALUE_BYTES + text) {
+        context.expansion_refused = true;
+        return false;
+    }
+    true
 }
 
 /// Converts an `<Obj>`: a list when it holds `<LST>`/`<IE>`/`<STK>`/`<QUE>`, a dictionary's entries
 /// for `<DCT>`, an object of its members (plus `ToString`) when it has `<Props>`/`<MS>`, an enum's
 /// `ToString` and value, or just its `ToString` text.
-fn convert_obj<'a, 'input>(obj: Node<'a, 'input>, context: &mut Context<'a, 'input>, depth: usize) -> Value {
+fn convert_obj<'a, 'input>(obj: Node<'a, 'input>, context: &mut Context<'a, 'input, '_>, depth: usize) -> Value {
     if depth >= MAX_DEPTH {
         context.limited = true;
         return Value::Null;
@@ -366,7 +418,7 @@ fn convert_obj<'a, 'input>(obj: Node<'a, 'input>, context: &mut Context<'a, 'inp
 /// The entries of a `<DCT>`: each `<En>` holds a `Key` and a `Value` element; keys become names.
 fn dictionary_entries<'a, 'input>(
     dictionary: Node<'a, 'input>,
-    context: &mut Context<'a, 'input>,
+    context: &mut Context<'a, 'input, '_>,
     depth: usize,
 ) -> Vec<(String, Value)> {
     let mut entries = Vec::new();
@@ -520,6 +572,25 @@ mod tests {
         let parsed = parse(&text, "t");
         assert_eq!(parsed.records.len(), 1);
         assert_eq!(parsed.problems.len(), 1);
+    }
+
+    #[test]
+    fn reference_expansion_stops_at_the_budget() {
+        // Each object refers to the one before twice: 2^10 copies of the first one's text.
+        let mut text = format!("{HEAD}<Obj RefId=\"0\"><Props><S N=\"Blob\">{}</S></Props></Obj>", "A".repeat(1000));
+        for i in 1..=10 {
+            text.push_str(&format!("<Obj RefId=\"{i}\"><Props><Ref N=\"A\" RefId=\"{}\" /><Ref N=\"B\" RefId=\"{}\" /></Props></Obj>", i - 1, i - 1));
+        }
+        text.push_str("</Objs>");
+        let open = parse_with(&text, "t", &Budget::new());
+        assert!(open.problems.is_empty(), "{:?}", open.problems);
+        let budget = Budget::new().with_limit(Work::ClixmlExpansion, 100_000);
+        let limited = parse_with(&text, "t", &budget);
+        assert_eq!(limited.records.len(), 11, "every object is still a record");
+        assert!(budget.is_exhausted(Work::ClixmlExpansion));
+        assert_eq!(limited.problems.len(), 1);
+        assert!(limited.problems[0].message.contains("expand to more than 100000 bytes"), "{}", limited.problems[0].message);
+        assert!(budget.remaining(Work::ClixmlExpansion) < 100_000 / 2, "the meter was used before it refused");
     }
 
     #[test]

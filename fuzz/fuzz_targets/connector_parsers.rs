@@ -1,0 +1,4 @@
+//! Fuzz target `connector_parsers`: see `fuzz/src/lib.rs` for what it runs and checks.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| forcetls_fuzz::connector_parsers(data));
