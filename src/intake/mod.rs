@@ -70,6 +70,9 @@ pub fn read_with(sources: &[Source], budget: &Budget) -> Intake {
     intake
 }
 
+/// A connector export parser: text and source name in, records out, `<Ref>` expansion charged to the budget.
+type ConnectorParser = fn(&str, &str, &Budget) -> Parsed;
+
 impl Intake {
     fn read_source(&mut self, source: &Source, budget: &Budget) {
         let location = Location::new(&source.name, None);
@@ -128,7 +131,7 @@ impl Intake {
     /// the source. Returns the item's lines (1-based) the parser did not use. The Clixml parser
     /// charges `budget` for what `<Ref>` expansion produces.
     fn read_connector_item(&mut self, lines: &[&str], span: &segment::Span, source: &str, budget: &Budget) -> Vec<usize> {
-        let (format, parse): (&str, fn(&str, &str, &Budget) -> Parsed) = match span.kind {
+        let (format, parse): (&str, ConnectorParser) = match span.kind {
             ItemKind::Json => ("json", |text, source, _| parse::json::parse(text, source)),
             ItemKind::Clixml => ("clixml", parse::clixml::parse_with),
             ItemKind::FormatList => ("format-list", |text, source, _| parse::format_list::parse(text, source)),
