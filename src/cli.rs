@@ -39,7 +39,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
             let [sources, roots, public_roots, next]: [Vec<Source>; 4] = lists.try_into().expect("four lists were read");
             let evaluated_at = at.unwrap_or_else(now);
-            let diagnosis = diagnose_catching_panics(&Input { sources, evaluated_at, trust: TrustOptions { store, roots, public_roots }, next });
+            let diagnosis = diagnose_catching_panics(&Input { sources, evaluated_at, trust: TrustOptions { store, roots, public_roots }, next, peer: Default::default() });
             let text = if json {
                 serde_json::to_string_pretty(&diagnosis).expect("a diagnosis always serialises") + "\n"
             } else {

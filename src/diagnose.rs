@@ -128,7 +128,7 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
     };
     d.worksheet = crate::worksheet::build(&d, budget);
     if !input.next.is_empty() {
-        let next = diagnose_with(&Input { sources: input.next.clone(), evaluated_at: input.evaluated_at, trust: input.trust.clone(), next: Vec::new() }, budget);
+        let next = diagnose_with(&Input { sources: input.next.clone(), evaluated_at: input.evaluated_at, trust: input.trust.clone(), next: Vec::new(), peer: input.peer.clone() }, budget);
         d.rollover = Some(crate::rollover::compare(&d, &next, &d.connectors));
     }
     d.findings.extend(budget.findings());

@@ -41,7 +41,7 @@ impl Source {
 }
 
 /// Everything the diagnosis depends on. The evaluation time is an input, never the clock.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Input {
     /// The pasted and dropped sources, in the order the user gave them.
     pub sources: Vec<Source>,
@@ -51,12 +51,27 @@ pub struct Input {
     pub trust: TrustOptions,
     /// The chain that will replace the current one (rollover comparison); empty for none.
     pub next: Vec<Source>,
+    /// What the validating client checks beyond trust: the name it connects to, the longest path.
+    pub peer: PeerOptions,
+}
+
+/// The client's side of the chain verdict: with a name, `chains[].verdict` answers "would a client
+/// connecting to this name accept this chain".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PeerOptions {
+    /// The host name or IP address the client connects to, as the user typed it (checked by the
+    /// core: an invalid name is a finding, never an error).
+    pub name: Option<String>,
+    /// The most intermediate CAs a path may have between the leaf and the trust anchor
+    /// (self-issued ones are not counted, RFC 5280 §6.1.4(l)); None for the default,
+    /// [`crate::chain::path::DEFAULT_MAX_INTERMEDIATES`].
+    pub max_depth: Option<usize>,
 }
 
 impl Input {
     /// An input with the default trust store, no extra roots and no rollover.
     pub fn new(sources: Vec<Source>, evaluated_at: i64) -> Self {
-        Input { sources, evaluated_at, trust: TrustOptions::default(), next: Vec::new() }
+        Input { sources, evaluated_at, ..Input::default() }
     }
 }
 

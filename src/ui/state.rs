@@ -105,7 +105,7 @@ impl State {
         let text_source = |name: &str, text: &Rc<str>| if text.trim().is_empty() { Vec::new() } else { vec![Source::text(name, text.to_string())] };
         let trust = TrustOptions { store: self.store, roots: text_source("roots to trust", &self.roots), public_roots: text_source("public roots", &self.public_roots) };
         let started = js_sys::Date::now();
-        let input = Input { sources, evaluated_at, trust, next: text_source("new chain", &self.next) };
+        let input = Input { sources, evaluated_at, trust, next: text_source("new chain", &self.next), peer: Default::default() };
         let diagnosis = diagnose(&input);
         let report = Rc::new(explain(&diagnosis));
         State { diagnosis: Rc::new(diagnosis), report, took_ms: js_sys::Date::now() - started, ..self }

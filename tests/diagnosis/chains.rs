@@ -96,7 +96,7 @@ fn chain_fixture(name: &str) -> Source {
 fn run(case: &Case) -> Diagnosis {
     let sources = case.files.iter().map(|f| chain_fixture(f)).collect();
     let roots = case.roots.iter().map(|f| chain_fixture(f)).collect();
-    diagnose(&Input { sources, evaluated_at: parse_date(case.at).unwrap(), trust: TrustOptions { store: case.store, roots, public_roots: Vec::new() }, next: Vec::new() })
+    diagnose(&Input { sources, evaluated_at: parse_date(case.at).unwrap(), trust: TrustOptions { store: case.store, roots, public_roots: Vec::new() }, next: Vec::new(), peer: Default::default() })
 }
 
 #[test]
