@@ -393,6 +393,7 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
             format!("{} outside permitted [{}] or inside excluded [{}]", names.join(", "), permitted.join(", "), excluded.join(", "))
         }
         Evidence::Key { algorithm, bits } => format!("{algorithm} {bits} bits"),
+        Evidence::Profile { rule, detail } => format!("{} ({}): {detail}", rule.text(), rule.section()),
         Evidence::Algorithm { oid, name } if oid == name => oid.clone(),
         Evidence::Algorithm { oid, name } => format!("{name} ({oid})"),
         Evidence::Order { sent, expected } => format!("sent {}; expected {}", sent.join(" → "), expected.join(" → ")),

@@ -50,6 +50,8 @@ pub struct Intake {
     pub records: Vec<Record>,
     /// Exchange error lines found in text, explained.
     pub explained: Vec<(Location, Explained)>,
+    /// Certificate revocation lists (PEM `X509 CRL` blocks): their DER and where they were found.
+    pub crls: Vec<FoundCert>,
 }
 
 /// Reads every source.

@@ -28,7 +28,7 @@ pub struct Names {
     /// Common names that are host names, for a certificate without a SAN extension.
     ///
     /// NOTE: RFC 5280 constrains only SANs and the subject DN; rustls-webpki and Go also check a
-    /// host-name CN of a certificate that has no SAN, since some clients still match the CN
+    /// host-name CN of an end-entity certificate that has no SAN, since some clients still match the CN
     /// there. forcetls does the same, defensively; a certificate with a SAN (even of IP
     /// addresses only) never has its CN consulted.
     pub cn_hosts: Vec<String>,
