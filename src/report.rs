@@ -311,7 +311,7 @@ fn summary_line(d: &Diagnosis, names: &Names) -> String {
         parts.push(format!("{} ignored", plural(s.certificate_requests, "certificate request", "certificate requests")));
     }
     if s.crls > 0 {
-        parts.push(format!("{} ignored", plural(s.crls, "CRL", "CRLs")));
+        parts.push(plural(s.crls, "CRL", "CRLs"));
     }
     if s.other_items > 0 {
         parts.push(format!("{} ignored", plural(s.other_items, "other block", "other blocks")));
