@@ -155,10 +155,11 @@ fn leaf_eku(ctx: &Ctx<'_>, node: usize) -> Vec<Finding> {
 }
 
 /// RFC 6125 §6.4.4: when DNS SANs are present, clients must not fall back to the CN; many MTAs
-/// match SANs only, so a certificate without them is fragile.
+/// match SANs only, so a certificate without a DNS or IP SAN is fragile.
 fn leaf_san(ctx: &Ctx<'_>, node: usize) -> Option<Finding> {
     let c = ctx.cert(node);
-    c.facts.dns_names.is_empty().then(|| ctx.finding(FindingId::LeafNoSan, node, Evidence::Related { subject: c.subject.clone(), relation: "no DNS name in the subject alternative name extension".into() }))
+    let named = c.facts.sans.iter().flatten().any(|n| matches!(n, GeneralName::Dns(_) | GeneralName::Ip(_)));
+    (!named).then(|| ctx.finding(FindingId::LeafNoSan, node, Evidence::Related { subject: c.subject.clone(), relation: "no DNS name or IP address in the subject alternative name extension".into() }))
 }
 
 /// RFC 5280 §6.1.4(k): an issuer must be a version 3 certificate with basicConstraints cA=TRUE.

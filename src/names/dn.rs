@@ -188,7 +188,12 @@ pub fn openssl(name: &X509Name<'_>) -> String {
 /// The name as Windows prints it (`X509Certificate2.Subject`, `CertNameToStr` with
 /// `CERT_X500_NAME_STR | CERT_NAME_STR_REVERSE_FLAG`): RDNs from the least significant,
 /// attributes of a multi-valued RDN joined by ` + `, values in double quotes when they are empty,
-/// start or end with a space, or contain `,+=\"\n<>#;` (an inner `"` doubled).
+/// start or end with a space, or contain `,+="<>#;` or a line feed (an inner `"` doubled), key
+/// names as CryptoAPI's X.500 names or `OID.` and the dotted OID (Microsoft Learn: CertNameToStr,
+/// CERT_X500_NAME_STR).
+///
+/// NOTE: the attributes of a multi-valued RDN keep their encoded order; Microsoft documents the
+/// reversal of RDNs only.
 pub fn windows(name: &X509Name<'_>) -> String {
     let mut parts = Vec::new();
     for rdn in name.iter().collect::<Vec<_>>().into_iter().rev() {
@@ -210,7 +215,7 @@ pub fn windows(name: &X509Name<'_>) -> String {
 }
 
 fn windows_quote(value: &str) -> String {
-    let needs_quotes = value.is_empty() || value.starts_with(' ') || value.ends_with(' ') || value.contains([',', '+', '=', '"', '\\', '\n', '\r', '<', '>', '#', ';']);
+    let needs_quotes = value.is_empty() || value.starts_with(' ') || value.ends_with(' ') || value.contains([',', '+', '=', '"', '\n', '<', '>', '#', ';']);
     if needs_quotes {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
