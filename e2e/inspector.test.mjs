@@ -76,11 +76,11 @@ test('an s_client transcript shows the handshake facts and the verify error', as
 test('changing the evaluation date re-evaluates validity', async () => {
   const { page } = await open(browser, server.base);
   await paste(page, fixture('leaf-mail.pem'));
-  await page.fill('#at', '2026-06-01');
+  await page.fill('#at', '2026-06-01T12:00');
   await page.dispatchEvent('#at', 'change');
   await page.waitForFunction(() => document.querySelector('#evaluated')?.textContent.startsWith('Evaluated on 2026-06-01'));
   assert.equal(await page.textContent('.cert[data-index="0"] .status'), 'expires in 213 days');
-  await page.fill('#at', '2027-03-01');
+  await page.fill('#at', '2027-03-01T12:00');
   await page.dispatchEvent('#at', 'change');
   await page.waitForSelector('.cert[data-status="expired"]');
   assert.equal(await page.locator('[data-id="certificate-expired"]').count(), 1);

@@ -19,7 +19,7 @@ test('no request leaves the origin during a whole session', async () => {
   await page.waitForSelector('.cert');
   await page.setInputFiles('#files', [path.join(FIXTURES, 'chain-rsa.p7b')]);
   await page.waitForSelector('#file-list li');
-  await page.fill('#at', '2027-06-01');
+  await page.fill('#at', '2027-06-01T12:00');
   await page.dispatchEvent('#at', 'change');
   await page.waitForSelector('.cert[data-status="expired"]');
   assert.ok(requests.length >= 3, `expected the page's own files, saw ${requests.length} requests`);

@@ -114,6 +114,22 @@ pub fn format_datetime(unix: i64) -> String {
     format!("{}T{:02}:{:02}:{:02}Z", format_date(unix), secs / 3600, secs % 3600 / 60, secs % 60)
 }
 
+/// Formats Unix seconds as `YYYY-MM-DDTHH:MM` (UTC), the value of an `<input type="datetime-local">`.
+pub fn format_minute(unix: i64) -> String {
+    format_datetime(unix)[..16].to_string()
+}
+
+/// The evaluation time for what the page's date-time field (or a share link) holds: a date-time
+/// without a zone is UTC (`2026-06-01T13:05`), one with a zone is honoured, and a date alone keeps
+/// the time of day of `now` (links made before the field had a time).
+pub fn evaluation_time(now: i64, text: &str) -> Option<i64> {
+    let text = text.trim();
+    if text.len() <= 10 {
+        return on_date(now, text);
+    }
+    parse_datetime(text).or_else(|| parse_datetime(&format!("{text}Z")))
+}
+
 /// The evaluation time for a date picked in the UI: the same time of day as `now`, on `date`.
 /// Picking today therefore evaluates at exactly `now`.
 pub fn on_date(now: i64, date: &str) -> Option<i64> {
@@ -168,6 +184,16 @@ mod tests {
         ] {
             assert_eq!(parse_datetime(text), unix, "{text}");
         }
+    }
+
+    #[test]
+    fn the_page_field_is_utc_to_the_minute() {
+        let now = parse_date("2026-11-23").unwrap() + 13 * 3600 + 125;
+        assert_eq!(format_minute(now), "2026-11-23T13:02");
+        assert_eq!(evaluation_time(now, "2026-11-23T13:02"), Some(now - 5));
+        assert_eq!(evaluation_time(now, "2026-11-23T14:02+01:00"), Some(now - 5));
+        assert_eq!(evaluation_time(now, "2026-11-23"), Some(now));
+        assert_eq!(evaluation_time(now, "nope"), None);
     }
 
     #[test]
