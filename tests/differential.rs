@@ -1,7 +1,8 @@
 //! A differential test against rustls-webpki 0.103, standing in for x509-limbo's BetterTLS
 //! name-constraint export (not available here): 700 chains (`tests/fixtures/names/differential.json`,
 //! made by `make-differential.py`) with dNSName and iPAddress constraints, permitted and excluded,
-//! on the root and on the intermediate, times 13 peer names, judged by both. Agreement and every
+//! on the root and on the intermediate, each with the peer names its leaf covers and two others,
+//! judged by both. Agreement and every
 //! class of disagreement are counted and must match `docs/conformance.md`
 //! (`UPDATE_DOCS=1 cargo test --test differential` rewrites its table).
 #![cfg(not(target_arch = "wasm32"))]
@@ -23,7 +24,6 @@ const MIN_AGREEMENT: f64 = 0.99;
 #[derive(Deserialize)]
 struct Corpus {
     validation_time: String,
-    peers: Vec<String>,
     roots: Vec<String>,
     intermediates: Vec<String>,
     cases: Vec<Case>,
@@ -35,30 +35,32 @@ struct Case {
     root: usize,
     intermediate: usize,
     leaf: String,
+    peers: Vec<String>,
 }
 
-/// ECDSA P-256 with SHA-256 over RustCrypto, as `/work/shared/toolchain.md` §8 shows.
+/// Ed25519 for rustls-webpki, over ed25519-dalek (the RustCrypto-style verifier
+/// `/work/shared/toolchain.md` §8 shows for ECDSA, done for the corpus's Ed25519 keys).
 #[derive(Debug)]
-struct EcdsaP256Sha256;
+struct Ed25519;
 
-impl SignatureVerificationAlgorithm for EcdsaP256Sha256 {
+impl SignatureVerificationAlgorithm for Ed25519 {
     fn verify_signature(&self, public_key: &[u8], message: &[u8], signature: &[u8]) -> Result<(), InvalidSignature> {
-        use p256::ecdsa::signature::Verifier;
-        let key = p256::ecdsa::VerifyingKey::from_sec1_bytes(public_key).map_err(|_| InvalidSignature)?;
-        let sig = p256::ecdsa::DerSignature::try_from(signature).map_err(|_| InvalidSignature)?;
-        key.verify(message, &sig).map_err(|_| InvalidSignature)
+        let key: [u8; 32] = public_key.try_into().map_err(|_| InvalidSignature)?;
+        let key = ed25519_dalek::VerifyingKey::from_bytes(&key).map_err(|_| InvalidSignature)?;
+        let sig = ed25519_dalek::Signature::from_slice(signature).map_err(|_| InvalidSignature)?;
+        key.verify_strict(message, &sig).map_err(|_| InvalidSignature)
     }
 
     fn public_key_alg_id(&self) -> AlgorithmIdentifier {
-        alg_id::ECDSA_P256
+        alg_id::ED25519
     }
 
     fn signature_alg_id(&self) -> AlgorithmIdentifier {
-        alg_id::ECDSA_SHA256
+        alg_id::ED25519
     }
 }
 
-static ALGS: &[&dyn SignatureVerificationAlgorithm] = &[&EcdsaP256Sha256];
+static ALGS: &[&dyn SignatureVerificationAlgorithm] = &[&Ed25519];
 
 fn der(pem_text: &str) -> Vec<u8> {
     pem::parse(pem_text).expect("a PEM certificate").into_contents()
@@ -107,7 +109,7 @@ fn forcetls_agrees_with_rustls_webpki_on_name_constrained_chains() {
     for case in &corpus.cases {
         let (root, ica) = (&corpus.roots[case.root], &corpus.intermediates[case.intermediate]);
         let (root_der, ica_der, leaf_der) = (der(root), der(ica), der(&case.leaf));
-        for peer in &corpus.peers {
+        for peer in &case.peers {
             let ours = forcetls_accepts(root, ica, &case.leaf, peer, at);
             let theirs = webpki_accepts(&root_der, &ica_der, &leaf_der, peer, at);
             total += 1;
@@ -140,6 +142,6 @@ fn forcetls_agrees_with_rustls_webpki_on_name_constrained_chains() {
         assert!(doc == want, "docs/conformance.md is stale: run UPDATE_DOCS=1 cargo test --test differential");
     }
     // Both must accept a fair share, or the comparison says nothing.
-    assert!(both_accept * 20 > total, "only {both_accept} of {total} pairs accepted by both");
+    assert!(both_accept * 5 > total, "only {both_accept} of {total} pairs accepted by both");
     assert!(agree as f64 / total as f64 >= MIN_AGREEMENT, "agreement {agree} of {total}");
 }
