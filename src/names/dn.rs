@@ -43,8 +43,8 @@ pub fn decode_string(tag: u32, data: &[u8]) -> Option<String> {
         tag::UTF8 => std::str::from_utf8(data).ok().map(str::to_string),
         tag::NUMERIC | tag::PRINTABLE | tag::IA5 | tag::VISIBLE => data.is_ascii().then(|| String::from_utf8_lossy(data).into_owned()),
         tag::T61 => Some(data.iter().map(|&b| b as char).collect()),
-        tag::BMP if data.len() % 2 == 0 => char::decode_utf16(data.chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]]))).collect::<Result<String, _>>().ok(),
-        tag::UNIVERSAL if data.len() % 4 == 0 => data.chunks(4).map(|c| char::from_u32(u32::from_be_bytes([c[0], c[1], c[2], c[3]]))).collect(),
+        tag::BMP if data.len().is_multiple_of(2) => char::decode_utf16(data.chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]]))).collect::<Result<String, _>>().ok(),
+        tag::UNIVERSAL if data.len().is_multiple_of(4) => data.chunks(4).map(|c| char::from_u32(u32::from_be_bytes([c[0], c[1], c[2], c[3]]))).collect(),
         _ => None,
     }
 }
