@@ -66,7 +66,12 @@ pub fn path_findings(ctx: &Ctx<'_>, path: &Path, search: &Search) -> Vec<Finding
         let position = if anchor_end { Position::Anchor } else if pos == 0 { Position::Leaf } else { Position::Intermediate };
         out.extend(validity(ctx, node, anchor_end));
         out.extend(duplicate_extensions(ctx, node));
-        out.extend(profile_rules(ctx, node, position));
+        // NOTE: a built-in store's root is vetted by its root program and is input to path
+        // validation (RFC 5280 §6.1.1(d)); the profile is applied to roots the user adds and to
+        // every certificate below the anchor. (One Mozilla root, TWCA Global Root CA, has no SKI.)
+        if !(anchor_end && ctx.nodes[node].builtin) {
+            out.extend(profile_rules(ctx, node, position));
+        }
         out.extend(unknown_critical(ctx, node));
         out.extend(weak_key(ctx, node));
         match position {

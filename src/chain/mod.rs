@@ -64,8 +64,9 @@ pub fn build(certs: &[Certificate], anchors: &[Anchor], sent: &[Vec<usize>], opt
     // A pasted certificate is an anchor only if it is the anchor itself; a cross-certificate with the
     // root's name and key is an intermediate, so that the path through the store's root is preferred.
     let anchor_certs: HashSet<&str> = anchors.iter().map(|a| a.cert.sha256.as_str()).collect();
-    let mut nodes: Vec<Node<'_>> = certs.iter().map(|c| Node { cert: c, anchor: anchor_certs.contains(c.sha256.as_str()) }).collect();
-    nodes.extend(anchors.iter().map(|a| Node { cert: &a.cert, anchor: true }));
+    let builtin: HashSet<&str> = anchors.iter().filter(|a| a.origin != Origin::User).map(|a| a.cert.sha256.as_str()).collect();
+    let mut nodes: Vec<Node<'_>> = certs.iter().map(|c| Node { cert: c, anchor: anchor_certs.contains(c.sha256.as_str()), builtin: builtin.contains(c.sha256.as_str()) }).collect();
+    nodes.extend(anchors.iter().map(|a| Node { cert: &a.cert, anchor: true, builtin: a.origin != Origin::User }));
     let pasted = certs.len();
     let origin = |n: usize| if n < pasted { NodeOrigin::Pasted } else { origin_of(anchors[n - pasted].origin) };
 

@@ -35,6 +35,8 @@ pub struct Node<'a> {
     pub cert: &'a Certificate,
     /// Whether it is a trust anchor (a store root, a user root, or a pasted copy of one).
     pub anchor: bool,
+    /// Whether it is a root of a built-in store (or a pasted copy of one).
+    pub builtin: bool,
 }
 
 /// How a path ends.
