@@ -73,13 +73,14 @@ pub fn build(certs: &[Certificate], anchors: &[Anchor], sent: &[Vec<usize>], opt
     let mut built = Built::default();
     let all_leaves = select_leaves(&nodes[..pasted], sent, verifier, options.budget);
     let limits = path::Limits { verifier, budget: options.budget, max_intermediates: options.max_intermediates };
+    let issuers = path::issuers(&nodes);
     let mut leaves = all_leaves.clone();
     if leaves.len() > MAX_CHAINS {
         built.findings.push(Finding::new(FindingId::TooManyChains, Concerns::Everything, Evidence::Count { shown: MAX_CHAINS, total: leaves.len() }));
         leaves.truncate(MAX_CHAINS);
     }
     for (index, &leaf) in leaves.iter().enumerate() {
-        let search = path::search(&nodes, leaf, &limits);
+        let search = path::search(&nodes, &issuers, leaf, &limits);
         let ctx = checks::Ctx { nodes: &nodes, pasted, chain: index, at, budget: options.budget, verifier, peer: options.peer, crls: options.crls };
         // A search always records a path unless its budget ran out at once; then the leaf alone stands for it.
         let fallback = Path { nodes: vec![leaf], end: End::TooDeep };
@@ -138,10 +139,8 @@ fn select_leaves(pasted: &[Node<'_>], sent: &[Vec<usize>], verifier: &dyn Signat
     let mut leaves: Vec<usize> = sent.iter().filter_map(|s| s.first().copied()).collect();
     let in_transcripts: HashSet<usize> = sent.iter().flatten().copied().collect();
     // Certificates sharing a name (a root and its cross-certificate) do not issue each other.
-    let issues_another = |i: usize| {
-        let name = &pasted[i].cert.facts.subject_key;
-        pasted.iter().enumerate().any(|(j, n)| j != i && &n.cert.facts.issuer_key == name && &n.cert.facts.subject_key != name)
-    };
+    let issued_names: HashSet<&crate::names::dn::DnKey> = pasted.iter().filter(|n| n.cert.facts.issuer_key != n.cert.facts.subject_key).map(|n| &n.cert.facts.issuer_key).collect();
+    let issues_another = |i: usize| issued_names.contains(&pasted[i].cert.facts.subject_key);
     let is_ca = |i: usize| pasted[i].cert.basic_constraints.as_ref().is_some_and(|b| b.ca);
     let is_root = |i: usize| pasted[i].cert.self_issued && is_ca(i) && path::check_signature(verifier, pasted[i].cert, pasted[i].cert, budget).is_ok();
     let candidates: Vec<usize> = (0..pasted.len()).filter(|&i| !pasted[i].anchor && !in_transcripts.contains(&i) && !issues_another(i) && !is_root(i)).collect();

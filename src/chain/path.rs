@@ -108,13 +108,16 @@ pub struct Limits<'a> {
 
 struct Env<'a, 'n> {
     nodes: &'a [Node<'n>],
-    by_subject: HashMap<&'a DnKey, Vec<usize>>,
+    by_subject: &'a Issuers<'a>,
     limits: &'a Limits<'a>,
 }
 
-/// Builds every path from `leaf` (an index into `nodes`).
-pub fn search(nodes: &[Node<'_>], leaf: usize, limits: &Limits<'_>) -> Search {
-    let mut by_subject: HashMap<&DnKey, Vec<usize>> = HashMap::new();
+/// The candidate issuers of every name: nodes by subject comparison key, anchors first.
+pub type Issuers<'a> = HashMap<&'a DnKey, Vec<usize>>;
+
+/// Indexes `nodes` by subject once for every search of a build.
+pub fn issuers<'a>(nodes: &'a [Node<'_>]) -> Issuers<'a> {
+    let mut by_subject: Issuers<'a> = HashMap::new();
     for (i, n) in nodes.iter().enumerate() {
         by_subject.entry(&n.cert.facts.subject_key).or_default().push(i);
     }
@@ -122,6 +125,11 @@ pub fn search(nodes: &[Node<'_>], leaf: usize, limits: &Limits<'_>) -> Search {
     for candidates in by_subject.values_mut() {
         candidates.sort_by_key(|&i| !nodes[i].anchor);
     }
+    by_subject
+}
+
+/// Builds every path from `leaf` (an index into `nodes`, indexed by [`issuers`]).
+pub fn search(nodes: &[Node<'_>], by_subject: &Issuers<'_>, leaf: usize, limits: &Limits<'_>) -> Search {
     let mut s = Search::default();
     let mut path = vec![leaf];
     let env = Env { nodes, by_subject, limits };
