@@ -13,7 +13,7 @@ fn fixture(name: &str) -> Vec<u8> {
 /// An input that trusts the test PKI's roots on top of the default store, as a user adding a root would.
 fn input(bytes: Vec<u8>) -> Input {
     let roots = vec![Source::bytes("root-rsa.pem", fixture("root-rsa.pem")), Source::bytes("root-a.pem", fixture("chains/root-a.pem"))];
-    Input { sources: vec![Source::bytes("bench", bytes)], evaluated_at: 1_780_272_000, trust: TrustOptions { roots, ..TrustOptions::default() }, next: Vec::new() }
+    Input { sources: vec![Source::bytes("bench", bytes)], evaluated_at: 1_780_272_000, trust: TrustOptions { roots, ..TrustOptions::default() }, next: Vec::new(), peer: Default::default() }
 }
 
 /// `n` outbound and `n` receive connectors as two `ConvertTo-Json` dumps in one paste: every

@@ -21,9 +21,10 @@ async function trustRoot(page, pem) {
 }
 
 async function setDate(page, date) {
-  await page.fill('#at', date);
+  // The field is a datetime-local in UTC; noon keeps whole-day arithmetic as it was with a date.
+  await page.fill('#at', date.includes('T') ? date : `${date}T12:00`);
   await page.dispatchEvent('#at', 'change');
-  await page.waitForFunction((d) => document.querySelector('#evaluated')?.textContent.startsWith(`Evaluated on ${d}`), date);
+  await page.waitForFunction((d) => document.querySelector('#evaluated')?.textContent.startsWith(`Evaluated on ${d.slice(0, 10)}`), date);
 }
 
 test('a chain without its intermediate is explained, with the download URL', async () => {
@@ -60,6 +61,36 @@ test('trusting a private root turns the verdict green and draws the whole path',
   assert.equal(await page.getAttribute('.chain .verdict', 'data-headline'), 'certificate-expired');
   assert.equal(await page.getAttribute('.chain .node:first-child', 'data-status'), 'expired');
   await page.screenshot({ path: path.join(SHOTS, 'chain-trusted-then-expired.png'), fullPage: true });
+});
+
+const names = (name) => readFileSync(path.join(FIXTURES, 'names', name), 'utf8');
+
+test('a server name the certificate does not cover is the verdict, and a covered one is trusted', async () => {
+  const { page } = await open(browser, server.base);
+  await trustRoot(page, names('root.pem'));
+  await paste(page, names('wildcard.pem'));
+  await setDate(page, '2026-06-01');
+  await page.waitForSelector('.chain[data-verdict="trusted"]');
+  await page.fill('#server-name', 'contoso.test');
+  await page.waitForSelector('.chain[data-verdict="not-trusted"]');
+  assert.equal(await page.getAttribute('.chain .verdict', 'data-headline'), 'name-mismatch');
+  assert.match(await page.textContent('[data-id="name-mismatch"] .detail'), /expects contoso\.test; the certificate presents DNS:\*\.contoso\.test$/);
+  await page.fill('#server-name', 'mail.contoso.test');
+  await page.waitForSelector('.chain[data-verdict="trusted"]');
+  await page.screenshot({ path: path.join(SHOTS, 'chain-server-name.png'), fullPage: true });
+});
+
+test('the evaluation time has minutes: a certificate issued this morning is valid from that minute', async () => {
+  const { page } = await open(browser, server.base);
+  await trustRoot(page, chain('root-a.pem'));
+  await paste(page, chain('good.pem'));
+  await setDate(page, '2025-12-31T23:59');
+  await page.waitForSelector('.chain[data-verdict="not-trusted"]');
+  assert.equal(await page.getAttribute('.chain .verdict', 'data-headline'), 'certificate-not-yet-valid');
+  assert.match(await page.textContent('#evaluated'), /^Evaluated on 2025-12-31 at 23:59 UTC/);
+  await setDate(page, '2026-01-01T00:00');
+  await page.waitForSelector('.chain[data-verdict="trusted"]');
+  assert.match(await page.textContent('#evaluated'), /^Evaluated on 2026-01-01 at 00:00 UTC/);
 });
 
 test('every defect of a bad chain is listed with the certificate it concerns', async () => {

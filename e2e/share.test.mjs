@@ -29,7 +29,7 @@ test('every gallery example loads with one click and shows its scenario', async 
     await page.click(`.example[data-example="${id}"]`);
     await page.waitForFunction((n) => document.querySelectorAll('.direction').length === n, expected.length);
     assert.deepEqual(await outcomes(page), expected, id);
-    assert.equal(await page.inputValue('#at'), '2026-06-01');
+    assert.match(await page.inputValue('#at'), /^2026-06-01T\d\d:\d\d$/);
     if (id === 'hybrid-working') await page.screenshot({ path: path.join(SHOTS, 'gallery-hybrid-working.png'), fullPage: true });
   }
 });
@@ -39,9 +39,10 @@ test('a share link round-trips the whole input, after a warning, and works under
     const { page } = await open(browser, base);
     await page.click('.example[data-example="stale-tls-certificate-name"]');
     await page.waitForSelector('.direction[data-outcome="will-fail"]');
-    await page.fill('#at', '2026-07-01');
+    await page.fill('#at', '2026-07-01T12:00');
     await page.dispatchEvent('#at', 'change');
     await page.waitForFunction(() => document.querySelector('#evaluated')?.textContent.startsWith('Evaluated on 2026-07-01'));
+    await page.fill('#server-name', 'mail.contoso.com');
     const summary = await page.textContent('#summary');
     const text = await page.inputValue('#paste');
     await page.click('#share');
@@ -52,7 +53,8 @@ test('a share link round-trips the whole input, after a warning, and works under
     assert.ok(link.startsWith(`${base}#v1.`), link.slice(0, 80));
     const second = await open(browser, link);
     await second.page.waitForFunction((s) => document.querySelector('#summary')?.textContent === s, summary);
-    assert.equal(await second.page.inputValue('#at'), '2026-07-01');
+    assert.equal(await second.page.inputValue('#at'), '2026-07-01T12:00');
+    assert.equal(await second.page.inputValue('#server-name'), 'mail.contoso.com');
     assert.equal(await second.page.inputValue('#paste'), text);
     assert.deepEqual(await outcomes(second.page), ['peer-to-exo:will-fail', 'onprem-trusts-exo:will-fail']);
     assert.ok(second.requests.every((u) => !u.includes('#')), 'the fragment is never requested');

@@ -44,6 +44,55 @@ pub fn parse_date(text: &str) -> Option<i64> {
     Some(days_from_civil(year, month, day) * DAY)
 }
 
+/// Parses an evaluation time: `YYYY-MM-DD` (midnight UTC) or an RFC 3339 date-time
+/// (`2026-11-22T10:15:00Z`, `2026-11-22T10:15:00.5+01:00`, `2026-11-22 10:15Z`; seconds optional).
+/// Fractions of a second are dropped (floored), as validators compare whole seconds with a
+/// certificate's validity: a time 0.999 s before notBefore is still before it.
+pub fn parse_datetime(text: &str) -> Option<i64> {
+    let text = text.trim();
+    if text.len() <= 10 {
+        return parse_date(text);
+    }
+    let (date, rest) = text.split_at(10);
+    let day = parse_date(date)?;
+    let rest = rest.strip_prefix(['T', 't', ' '])?;
+    // RFC 3339 §5.6: time-offset is "Z" or ("+" / "-") time-hour ":" time-minute.
+    let (time, offset) = if let Some(t) = rest.strip_suffix(['Z', 'z']) {
+        (t, 0)
+    } else {
+        let at = rest.rfind(['+', '-'])?;
+        let (t, off) = rest.split_at(at);
+        let sign = if off.starts_with('-') { -1 } else { 1 };
+        let (h, m) = off[1..].split_once(':')?;
+        let (h, m): (i64, i64) = (two_digits(h)?, two_digits(m)?);
+        if h > 23 || m > 59 {
+            return None;
+        }
+        (t, sign * (h * 3600 + m * 60))
+    };
+    let (time, fraction) = time.split_once('.').unwrap_or((time, ""));
+    if !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut parts = time.split(':');
+    let hour = two_digits(parts.next()?)?;
+    let minute = two_digits(parts.next()?)?;
+    let second = match parts.next() {
+        Some(s) => two_digits(s)?,
+        None if fraction.is_empty() => 0,
+        None => return None,
+    };
+    // RFC 3339 allows a leap second (60); it is counted as the last second of the minute.
+    if parts.next().is_some() || hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    Some(day + hour * 3600 + minute * 60 + second.min(59) - offset)
+}
+
+fn two_digits(text: &str) -> Option<i64> {
+    (text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
+}
+
 fn days_in_month(year: i64, month: u32) -> u32 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
@@ -63,6 +112,22 @@ pub fn format_date(unix: i64) -> String {
 pub fn format_datetime(unix: i64) -> String {
     let secs = unix.rem_euclid(DAY);
     format!("{}T{:02}:{:02}:{:02}Z", format_date(unix), secs / 3600, secs % 3600 / 60, secs % 60)
+}
+
+/// Formats Unix seconds as `YYYY-MM-DDTHH:MM` (UTC), the value of an `<input type="datetime-local">`.
+pub fn format_minute(unix: i64) -> String {
+    format_datetime(unix)[..16].to_string()
+}
+
+/// The evaluation time for what the page's date-time field (or a share link) holds: a date-time
+/// without a zone is UTC (`2026-06-01T13:05`), one with a zone is honoured, and a date alone keeps
+/// the time of day of `now` (links made before the field had a time).
+pub fn evaluation_time(now: i64, text: &str) -> Option<i64> {
+    let text = text.trim();
+    if text.len() <= 10 {
+        return on_date(now, text);
+    }
+    parse_datetime(text).or_else(|| parse_datetime(&format!("{text}Z")))
 }
 
 /// The evaluation time for a date picked in the UI: the same time of day as `now`, on `date`.
@@ -97,6 +162,38 @@ mod tests {
         assert_eq!(on_date(now, "2026-11-23"), Some(now));
         assert_eq!(on_date(now, "2025-05-12").map(format_datetime).as_deref(), Some("2025-05-12T13:00:00Z"));
         assert_eq!(on_date(now, "nope"), None);
+    }
+
+    #[test]
+    fn parses_rfc_3339_date_times() {
+        let day = parse_date("2026-11-22").unwrap();
+        for (text, unix) in [
+            ("2026-11-22", Some(day)),
+            ("2026-11-22T10:15:00Z", Some(day + 36_900)),
+            ("2026-11-22t10:15:00z", Some(day + 36_900)),
+            ("2026-11-22 10:15Z", Some(day + 36_900)),
+            ("2026-11-22T10:15:00.999Z", Some(day + 36_900)),
+            ("2026-11-22T11:15:00+01:00", Some(day + 36_900)),
+            ("2026-11-22T09:15:00-01:00", Some(day + 36_900)),
+            ("2026-11-22T10:15", None),
+            ("2026-11-22T25:00:00Z", None),
+            ("2026-11-22T10:15:00+1:00", None),
+            ("2026-11-22T10:15:00.Z", Some(day + 36_900)),
+            ("2026-11-22T10:15:0xZ", None),
+            ("2026-11-22X10:15:00Z", None),
+        ] {
+            assert_eq!(parse_datetime(text), unix, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_page_field_is_utc_to_the_minute() {
+        let now = parse_date("2026-11-23").unwrap() + 13 * 3600 + 125;
+        assert_eq!(format_minute(now), "2026-11-23T13:02");
+        assert_eq!(evaluation_time(now, "2026-11-23T13:02"), Some(now - 5));
+        assert_eq!(evaluation_time(now, "2026-11-23T14:02+01:00"), Some(now - 5));
+        assert_eq!(evaluation_time(now, "2026-11-23"), Some(now));
+        assert_eq!(evaluation_time(now, "nope"), None);
     }
 
     #[test]

@@ -83,7 +83,25 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
     findings.extend(public_findings);
     let (anchors, trust) = trust::anchors(input.trust.store, user_roots.iter().chain(&public_roots).cloned().collect());
     let sent: Vec<Vec<usize>> = handshakes.iter().map(|h| h.certificates.clone()).filter(|c| !c.is_empty()).collect();
-    let built = chain::build(&certificates, &anchors, &sent, input.evaluated_at, &RustCrypto);
+    let (peer, peer_findings) = peer_name(input);
+    findings.extend(peer_findings);
+    let crls = read_crls(intake.crls, &certificates, &mut findings);
+    let options = chain::Options {
+        at: input.evaluated_at,
+        verifier: &RustCrypto,
+        budget,
+        peer: peer.as_ref(),
+        max_intermediates: input.peer.max_depth.unwrap_or(chain::path::DEFAULT_MAX_INTERMEDIATES),
+        crls: &crls,
+    };
+    let mut built = chain::build(&certificates, &anchors, &sent, &options);
+    if input.peer.name.is_some() && peer.is_none() {
+        // An invalid server name: no client could connect to it, so no chain is trusted for it.
+        for chain in &mut built.chains {
+            chain.verdict = crate::model::ChainVerdict::NotTrusted;
+            chain.headline = chain.headline.or(Some(FindingId::PeerNameInvalid));
+        }
+    }
     findings.extend(built.findings);
     // Certificates on a chain had their validity judged as part of it; the rest are judged alone.
     let judged = |i: &usize| built.on_paths.contains(i) || built.expired_alternatives.contains(i);
@@ -97,7 +115,9 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
         (Vec::new(), verdict::exo_certificate(input.evaluated_at, &onprem_roots), Vec::new())
     } else {
         let (exo_anchors, _) = trust::anchors(trust::StoreChoice::Microsoft, public_roots.clone());
-        let exo = chain::build(&certificates, &exo_anchors, &sent, input.evaluated_at, &RustCrypto);
+        // Exchange Online judges names by the connector's own rules (TlsDomain), not by the peer name.
+        let exo_options = chain::Options { peer: None, ..options };
+        let exo = chain::build(&certificates, &exo_anchors, &sent, &exo_options);
         let ctx = verdict::Context { certs: &certificates, exo_chains: &exo.chains, sent: &sent, connectors: &connectors, onprem_roots: &onprem_roots, at: input.evaluated_at, budget };
         verdict::judge(&ctx)
     };
@@ -127,7 +147,7 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
     d.worksheet = worksheet;
     d.findings.extend(worksheet_findings);
     if !input.next.is_empty() {
-        let next = diagnose_with(&Input { sources: input.next.clone(), evaluated_at: input.evaluated_at, trust: input.trust.clone(), next: Vec::new() }, budget);
+        let next = diagnose_with(&Input { sources: input.next.clone(), evaluated_at: input.evaluated_at, trust: input.trust.clone(), next: Vec::new(), peer: input.peer.clone() }, budget);
         d.rollover = Some(crate::rollover::compare(&d, &next, &d.connectors));
     }
     d.findings.extend(budget.findings());
@@ -163,6 +183,28 @@ pub fn group(findings: Vec<Finding>, limit: usize) -> Vec<Finding> {
         }
     }
     kept
+}
+
+/// The peer name the user gave, read; an unreadable one is a `peer-name-invalid` finding.
+fn peer_name(input: &Input) -> (Option<crate::names::PeerName>, Vec<Finding>) {
+    let Some(text) = input.peer.name.as_deref().filter(|t| !t.trim().is_empty()) else { return (None, Vec::new()) };
+    match crate::names::PeerName::parse(text) {
+        Some(peer) => (Some(peer), Vec::new()),
+        None => (None, vec![Finding::new(FindingId::PeerNameInvalid, Concerns::Everything, Evidence::Setting { property: "server name".into(), value: text.to_string() })]),
+    }
+}
+
+/// Reads pasted CRLs. A CRL that cannot be read, or whose issuer issued none of the pasted
+/// certificates, is reported as `crl-ignored`.
+fn read_crls(found: Vec<intake::FoundCert>, certificates: &[Certificate], findings: &mut Vec<Finding>) -> Vec<chain::crl::Crl> {
+    let mut out = Vec::new();
+    for f in found {
+        match chain::crl::read(&f.der, f.location.clone()) {
+            Some(crl) if certificates.iter().any(|c| c.facts.issuer_key == crl.issuer_key) => out.push(crl),
+            _ => findings.push(Finding::new(FindingId::CrlIgnored, Concerns::Input { location: f.location }, Evidence::PemBlock { label: "X509 CRL".into() })),
+        }
+    }
+    out
 }
 
 /// Reads roots the user chose to trust, in any format intake reads. Problems reading them are

@@ -68,6 +68,8 @@ pub enum Evidence {
     NameConstraints { names: Vec<String>, permitted: Vec<String>, excluded: Vec<String> },
     /// A key's algorithm and size.
     Key { algorithm: String, bits: u32 },
+    /// A profile rule a certificate breaks, and what was found.
+    Profile { rule: crate::model::ProfileRule, detail: String },
     /// A signature or extension OID and its name.
     Algorithm { oid: String, name: String },
     /// The chain in the order sent and in path order.

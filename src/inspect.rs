@@ -12,7 +12,8 @@ use x509_parser::prelude::FromDer;
 use x509_parser::public_key::PublicKey as ParsedKey;
 
 use crate::civil_time::{days_between, format_datetime};
-use crate::model::{AltName, AltNameKind, BasicConstraints, Certificate, ChainFacts, DnsConstraints, Eku, Location, PublicKey, ValidationLevel, Validity, ValidityStatus};
+use crate::model::{AkiShape, AltName, AltNameKind, BasicConstraints, Certificate, ChainFacts, Eku, Location, PublicKey, ValidationLevel, Validity, ValidityStatus};
+use crate::names::{self, constraints::Subtrees, dn, OtherForm};
 
 /// Parses a certificate's DER. `index` and `location` are where the caller keeps it.
 pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> Result<Certificate, String> {
@@ -24,11 +25,11 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
         index,
         occurrences: vec![location],
         version: tbs.version.0 + 1,
-        subject: tbs.subject.to_string(),
+        subject: dn::openssl(&tbs.subject),
         subject_windows: windows_dn(&tbs.subject),
         issuer_windows: windows_dn(&tbs.issuer),
-        subject_cn: tbs.subject.iter_common_name().next().and_then(|cn| cn.as_str().ok()).map(str::to_string),
-        issuer: tbs.issuer.to_string(),
+        subject_cn: dn::common_names(&tbs.subject).into_iter().next(),
+        issuer: dn::openssl(&tbs.issuer),
         serial: hex_upper(tbs.raw_serial()),
         not_before: format_datetime(not_before),
         not_after: format_datetime(not_after),
@@ -50,7 +51,7 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
         ca_issuers_urls: Vec::new(),
         crl_urls: Vec::new(),
         sct_count: 0,
-        self_issued: tbs.subject.as_raw() == tbs.issuer.as_raw(),
+        self_issued: dn::key(&tbs.subject) == dn::key(&tbs.issuer),
         der: der.to_vec(),
         facts: ChainFacts {
             subject_raw: tbs.subject.as_raw().to_vec(),
@@ -61,13 +62,35 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
             signature: cert.signature_value.data.to_vec(),
             not_before,
             not_after,
+            subject_key: dn::key(&tbs.subject),
+            issuer_key: dn::key(&tbs.issuer),
+            common_names: dn::common_names(&tbs.subject),
+            subject_emails: dn::email_addresses(&tbs.subject),
+            signature_algorithms_match: cert.signature_algorithm == tbs.signature,
+            rsa: rsa_shape(&cert),
             ..ChainFacts::default()
         },
     };
     for ext in tbs.extensions() {
+        let oid = ext.oid.to_id_string();
+        out.facts.extensions.push((oid.clone(), ext.critical));
         read_extension(ext.parsed_extension(), ext.critical, &mut out);
-        if ext.critical && matches!(ext.parsed_extension(), ParsedExtension::UnsupportedExtension { .. } | ParsedExtension::ParseError { .. }) {
-            out.facts.unknown_critical.push(ext.oid.to_id_string());
+        match ext.parsed_extension() {
+            ParsedExtension::ParseError { error } => out.facts.malformed_extensions.push((oid.clone(), error.to_string())),
+            ParsedExtension::UnsupportedExtension { .. } if ext.critical => out.facts.unknown_critical.push(oid.clone()),
+            _ => {}
+        }
+        // RFC 5280 §4.2.1.12 / §4.2.2.1: these extensions are SEQUENCE SIZE (1..MAX); x509-parser
+        // reads an empty one without complaint.
+        let empty = match ext.parsed_extension() {
+            ParsedExtension::AuthorityInfoAccess(aia) => aia.accessdescs.is_empty(),
+            ParsedExtension::ExtendedKeyUsage(eku) => !(eku.any || eku.server_auth || eku.client_auth || eku.code_signing || eku.email_protection || eku.time_stamping || eku.ocsp_signing) && eku.other.is_empty(),
+            ParsedExtension::SubjectAlternativeName(san) => san.general_names.is_empty(),
+            ParsedExtension::NameConstraints(nc) => nc.permitted_subtrees.is_none() && nc.excluded_subtrees.is_none(),
+            _ => false,
+        };
+        if empty {
+            out.facts.malformed_extensions.push((oid, "empty".into()));
         }
     }
     out.validation_level = out.policies.iter().find_map(|oid| validation_level(oid));
@@ -94,12 +117,11 @@ fn read_extension(ext: &ParsedExtension<'_>, critical: bool, out: &mut Certifica
         ParsedExtension::SubjectAlternativeName(san) => {
             out.subject_alt_names = san.general_names.iter().map(alt_name).collect();
             out.facts.dns_names = san.general_names.iter().filter_map(|n| if let GeneralName::DNSName(d) = n { Some(d.to_string()) } else { None }).collect();
+            out.facts.sans = Some(san.general_names.iter().map(owned_name).collect());
         }
         ParsedExtension::NameConstraints(nc) => {
-            let dns = |trees: &Option<Vec<x509_parser::extensions::GeneralSubtree<'_>>>| -> Vec<String> {
-                trees.iter().flatten().filter_map(|t| if let GeneralName::DNSName(d) = t.base { Some(d.to_string()) } else { None }).collect()
-            };
-            out.facts.name_constraints = Some(DnsConstraints { permitted: dns(&nc.permitted_subtrees), excluded: dns(&nc.excluded_subtrees) });
+            let bases = |trees: &Option<Vec<x509_parser::extensions::GeneralSubtree<'_>>>| -> Vec<names::GeneralName> { trees.iter().flatten().map(|t| owned_name(&t.base)).collect() };
+            out.facts.name_constraints = Some(Subtrees { permitted: bases(&nc.permitted_subtrees), excluded: bases(&nc.excluded_subtrees) });
         }
         ParsedExtension::BasicConstraints(bc) => {
             out.basic_constraints = Some(BasicConstraints { ca: bc.ca, path_len: bc.path_len_constraint, critical });
@@ -124,6 +146,7 @@ fn read_extension(ext: &ParsedExtension<'_>, critical: bool, out: &mut Certifica
         }
         ParsedExtension::AuthorityKeyIdentifier(aki) => {
             out.authority_key_id = aki.key_identifier.as_ref().map(|k| hex_upper(k.0));
+            out.facts.aki = Some(AkiShape { key_id: out.authority_key_id.clone(), issuer_and_serial: aki.authority_cert_issuer.is_some() || aki.authority_cert_serial.is_some() });
         }
         ParsedExtension::SubjectKeyIdentifier(ski) => out.subject_key_id = Some(hex_upper(ski.0)),
         ParsedExtension::CertificatePolicies(policies) => {
@@ -151,6 +174,31 @@ fn read_extension(ext: &ParsedExtension<'_>, critical: bool, out: &mut Certifica
     }
 }
 
+/// A GeneralName as the name-matching module keeps it.
+fn owned_name(name: &GeneralName<'_>) -> names::GeneralName {
+    match name {
+        GeneralName::DNSName(d) => names::GeneralName::Dns(d.to_string()),
+        GeneralName::IPAddress(o) => names::GeneralName::Ip(o.to_vec()),
+        GeneralName::RFC822Name(e) => names::GeneralName::Email(e.to_string()),
+        GeneralName::URI(u) => names::GeneralName::Uri(u.to_string()),
+        GeneralName::DirectoryName(n) => names::GeneralName::Directory(dn::key(n)),
+        GeneralName::OtherName(..) | GeneralName::Invalid(..) => names::GeneralName::Other(OtherForm::OtherName),
+        GeneralName::X400Address(_) => names::GeneralName::Other(OtherForm::X400),
+        GeneralName::EDIPartyName(_) => names::GeneralName::Other(OtherForm::EdiParty),
+        GeneralName::RegisteredID(_) => names::GeneralName::Other(OtherForm::RegisteredId),
+    }
+}
+
+/// An RSA key's modulus size in bits and its public exponent (None when over 64 bits).
+fn rsa_shape(cert: &X509Certificate<'_>) -> Option<(usize, Option<u64>)> {
+    let Ok(ParsedKey::RSA(rsa)) = cert.public_key().parsed() else { return None };
+    let exponent = rsa.exponent.iter().skip_while(|&&b| b == 0).copied().collect::<Vec<u8>>();
+    let e = (exponent.len() <= 8).then(|| exponent.iter().fold(0u64, |acc, &b| acc << 8 | b as u64));
+    let modulus: Vec<u8> = rsa.modulus.iter().copied().skip_while(|&b| b == 0).collect();
+    let bits = modulus.first().map_or(0, |&top| (modulus.len() - 1) * 8 + (8 - top.leading_zeros() as usize));
+    Some((bits, e))
+}
+
 fn alt_name(name: &GeneralName<'_>) -> AltName {
     let kind = match name {
         GeneralName::DNSName(_) => AltNameKind::Dns,
@@ -167,7 +215,7 @@ fn general_name_text(name: &GeneralName<'_>) -> String {
     match name {
         GeneralName::DNSName(s) | GeneralName::RFC822Name(s) | GeneralName::URI(s) => s.to_string(),
         GeneralName::IPAddress(bytes) => ip_text(bytes),
-        GeneralName::DirectoryName(dn) => dn.to_string(),
+        GeneralName::DirectoryName(name) => dn::openssl(name),
         GeneralName::RegisteredID(oid) => oid.to_id_string(),
         GeneralName::OtherName(oid, _) => format!("otherName {}", oid.to_id_string()),
         other => format!("{other:?}"),
@@ -244,38 +292,9 @@ fn validation_level(oid: &str) -> Option<ValidationLevel> {
 }
 
 /// A distinguished name as Windows' `X509Certificate2.Subject`/`.Issuer` prints it, which is the
-/// form Exchange's `TlsCertificateName` (`<I>issuer<S>subject`) holds: most specific first
-/// (`CN=…, O=…, C=…`), CryptoAPI's attribute names (`S` for the state), values quoted when they
-/// contain separators.
+/// form Exchange's `TlsCertificateName` (`<I>issuer<S>subject`) holds (see [`dn::windows`]).
 pub fn windows_dn(name: &x509_parser::x509::X509Name<'_>) -> String {
-    let mut parts = Vec::new();
-    for rdn in name.iter().collect::<Vec<_>>().into_iter().rev() {
-        for atv in rdn.iter() {
-            let oid = atv.attr_type().to_id_string();
-            let key = match oid.as_str() {
-                "2.5.4.3" => "CN".to_string(),
-                "2.5.4.11" => "OU".to_string(),
-                "2.5.4.10" => "O".to_string(),
-                "2.5.4.7" => "L".to_string(),
-                "2.5.4.8" => "S".to_string(),
-                "2.5.4.6" => "C".to_string(),
-                "2.5.4.9" => "STREET".to_string(),
-                "2.5.4.5" => "SERIALNUMBER".to_string(),
-                "2.5.4.4" => "SN".to_string(),
-                "2.5.4.42" => "G".to_string(),
-                "2.5.4.12" => "T".to_string(),
-                "1.2.840.113549.1.9.1" => "E".to_string(),
-                "0.9.2342.19200300.100.1.25" => "DC".to_string(),
-                "1.3.6.1.4.1.311.60.2.1.3" => "OID.1.3.6.1.4.1.311.60.2.1.3".to_string(),
-                other => format!("OID.{other}"),
-            };
-            let value = atv.as_str().map(str::to_string).unwrap_or_else(|_| hex_upper(atv.attr_value().data));
-            let needs_quotes = value.is_empty() || value.starts_with(' ') || value.ends_with(' ') || value.contains([',', '=', '+', '<', '>', '#', ';', '"', '\n']);
-            let value = if needs_quotes { format!("\"{}\"", value.replace('"', "\"\"")) } else { value };
-            parts.push(format!("{key}={value}"));
-        }
-    }
-    parts.join(", ")
+    dn::windows(name)
 }
 
 /// Upper-case hex without separators, as Windows shows thumbprints.

@@ -19,6 +19,7 @@ pub mod finding;
 pub mod inspect;
 pub mod intake;
 pub mod model;
+pub mod names;
 pub mod quote;
 pub mod report;
 pub mod rollover;

@@ -41,7 +41,7 @@ impl Source {
 }
 
 /// Everything the diagnosis depends on. The evaluation time is an input, never the clock.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Input {
     /// The pasted and dropped sources, in the order the user gave them.
     pub sources: Vec<Source>,
@@ -51,12 +51,27 @@ pub struct Input {
     pub trust: TrustOptions,
     /// The chain that will replace the current one (rollover comparison); empty for none.
     pub next: Vec<Source>,
+    /// What the validating client checks beyond trust: the name it connects to, the longest path.
+    pub peer: PeerOptions,
+}
+
+/// The client's side of the chain verdict: with a name, `chains[].verdict` answers "would a client
+/// connecting to this name accept this chain".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PeerOptions {
+    /// The host name or IP address the client connects to, as the user typed it (checked by the
+    /// core: an invalid name is a finding, never an error).
+    pub name: Option<String>,
+    /// The most intermediate CAs a path may have between the leaf and the trust anchor
+    /// (self-issued ones are not counted, RFC 5280 §6.1.4(l)); None for the default,
+    /// [`crate::chain::path::DEFAULT_MAX_INTERMEDIATES`].
+    pub max_depth: Option<usize>,
 }
 
 impl Input {
     /// An input with the default trust store, no extra roots and no rollover.
     pub fn new(sources: Vec<Source>, evaluated_at: i64) -> Self {
-        Input { sources, evaluated_at, trust: TrustOptions::default(), next: Vec::new() }
+        Input { sources, evaluated_at, ..Input::default() }
     }
 }
 
@@ -294,12 +309,41 @@ pub struct ChainFacts {
     pub key_usage: Option<u16>,
     /// Extended key usage; None when absent.
     pub eku: Option<Eku>,
-    /// DNS name constraints, when the extension is present.
-    pub name_constraints: Option<DnsConstraints>,
+    /// Name constraints, when the extension is present and readable.
+    pub name_constraints: Option<crate::names::constraints::Subtrees>,
     /// OIDs of critical extensions forcetls does not understand.
     pub unknown_critical: Vec<String>,
     /// DNS names from the SAN extension.
     pub dns_names: Vec<String>,
+    /// The subject's RFC 5280 §7.1 comparison key (issuer chaining compares these).
+    pub subject_key: crate::names::dn::DnKey,
+    /// The issuer's comparison key.
+    pub issuer_key: crate::names::dn::DnKey,
+    /// Every subjectAltName entry; None when the certificate has no readable SAN extension.
+    pub sans: Option<Vec<crate::names::GeneralName>>,
+    /// Every common name in the subject, decoded.
+    pub common_names: Vec<String>,
+    /// emailAddress attributes of the subject.
+    pub subject_emails: Vec<String>,
+    /// The criticality of each extension present, by OID (in order; duplicates kept).
+    pub extensions: Vec<(String, bool)>,
+    /// Extensions forcetls knows whose contents could not be read (OID and the parser's error).
+    pub malformed_extensions: Vec<(String, String)>,
+    /// The authority key identifier's shape, when the extension is present.
+    pub aki: Option<AkiShape>,
+    /// Whether the outer signatureAlgorithm equals the TBSCertificate's signature field (RFC 5280 §4.1.1.2).
+    pub signature_algorithms_match: bool,
+    /// For RSA keys: modulus bits and the public exponent (None when it exceeds 64 bits).
+    pub rsa: Option<(usize, Option<u64>)>,
+}
+
+/// What an authority key identifier extension holds (RFC 5280 §4.2.1.1).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AkiShape {
+    /// keyIdentifier, as upper-case hex.
+    pub key_id: Option<String>,
+    /// Whether authorityCertIssuer or authorityCertSerialNumber is present.
+    pub issuer_and_serial: bool,
 }
 
 /// The purposes in an extended key usage extension that matter for SMTP.
@@ -311,15 +355,6 @@ pub struct Eku {
     pub client_auth: bool,
     /// anyExtendedKeyUsage.
     pub any: bool,
-}
-
-/// The dNSName subtrees of a name constraints extension (RFC 5280 §4.2.1.10).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct DnsConstraints {
-    /// Permitted dNSName subtrees; empty means no dNSName restriction.
-    pub permitted: Vec<String>,
-    /// Excluded dNSName subtrees.
-    pub excluded: Vec<String>,
 }
 
 impl Certificate {
@@ -590,5 +625,74 @@ closed_set! {
         SelfSigned = "self-signed",
         /// No issuer to check it with.
         NotChecked = "not-checked",
+    }
+}
+
+closed_set! {
+    /// A rule of the certificate profile (RFC 5280 §4, CA/Browser Forum BR §7.1) that a
+    /// certificate on a path breaks; each is one check in `chain::profile`.
+    pub enum ProfileRule {
+        /// An extension that must be non-critical is critical, or one that must be critical is not.
+        ExtensionCriticality = "extension-criticality",
+        /// A known extension's contents cannot be read, or it is empty where it must not be.
+        ExtensionMalformed = "extension-malformed",
+        /// A certificate other than a self-signed one lacks the authority key identifier.
+        AuthorityKeyIdMissing = "authority-key-id-missing",
+        /// A self-signed certificate's authority key identifier is not its own key identifier alone.
+        AuthorityKeyIdInvalid = "authority-key-id-invalid",
+        /// A CA certificate lacks the subject key identifier.
+        SubjectKeyIdMissing = "subject-key-id-missing",
+        /// A CA certificate has an empty subject.
+        CaSubjectEmpty = "ca-subject-empty",
+        /// A certificate has an empty issuer.
+        IssuerEmpty = "issuer-empty",
+        /// The end-entity certificate is not X.509 version 3.
+        NotVersion3 = "not-version-3",
+        /// A certificate that is not a CA asserts keyCertSign.
+        KeyCertSignWithoutCa = "key-cert-sign-without-ca",
+        /// A certificate that is not a CA carries name constraints.
+        NameConstraintsOnLeaf = "name-constraints-on-leaf",
+        /// The outer signature algorithm differs from the one inside the signed part.
+        SignatureAlgorithmMismatch = "signature-algorithm-mismatch",
+        /// An RSA modulus whose size is not a multiple of 8 bits.
+        RsaModulusSize = "rsa-modulus-size",
+    }
+}
+
+impl ProfileRule {
+    /// The rule in words.
+    pub fn text(self) -> &'static str {
+        match self {
+            ProfileRule::ExtensionCriticality => "an extension has the wrong criticality",
+            ProfileRule::ExtensionMalformed => "an extension is malformed or empty",
+            ProfileRule::AuthorityKeyIdMissing => "the authority key identifier is missing",
+            ProfileRule::AuthorityKeyIdInvalid => "a self-signed certificate's authority key identifier must be its own key identifier alone",
+            ProfileRule::SubjectKeyIdMissing => "a CA certificate must have a subject key identifier",
+            ProfileRule::CaSubjectEmpty => "a CA certificate must have a non-empty subject",
+            ProfileRule::IssuerEmpty => "the issuer name must not be empty",
+            ProfileRule::NotVersion3 => "a server certificate must be X.509 version 3",
+            ProfileRule::KeyCertSignWithoutCa => "only a CA may assert keyCertSign",
+            ProfileRule::NameConstraintsOnLeaf => "name constraints belong in CA certificates only",
+            ProfileRule::SignatureAlgorithmMismatch => "the signature algorithm fields differ",
+            ProfileRule::RsaModulusSize => "an RSA modulus must be a multiple of 8 bits",
+        }
+    }
+
+    /// The section that states the rule.
+    pub fn section(self) -> &'static str {
+        match self {
+            ProfileRule::ExtensionCriticality => "RFC 5280 §4.2.1.1, §4.2.1.2, §4.2.1.6, §4.2.1.9, §4.2.2.1",
+            ProfileRule::ExtensionMalformed => "RFC 5280 §4.2",
+            ProfileRule::AuthorityKeyIdMissing => "RFC 5280 §4.2.1.1",
+            ProfileRule::AuthorityKeyIdInvalid => "CA/B Forum BR §7.1.2.1.3",
+            ProfileRule::SubjectKeyIdMissing => "RFC 5280 §4.2.1.2",
+            ProfileRule::CaSubjectEmpty => "RFC 5280 §4.1.2.6",
+            ProfileRule::IssuerEmpty => "RFC 5280 §4.1.2.4",
+            ProfileRule::NotVersion3 => "CA/B Forum BR §7.1.1",
+            ProfileRule::KeyCertSignWithoutCa => "RFC 5280 §4.2.1.3",
+            ProfileRule::NameConstraintsOnLeaf => "RFC 5280 §4.2.1.10",
+            ProfileRule::SignatureAlgorithmMismatch => "RFC 5280 §4.1.1.2",
+            ProfileRule::RsaModulusSize => "CA/B Forum BR §6.1.5",
+        }
     }
 }

@@ -320,7 +320,7 @@ fn summary_line(d: &Diagnosis, names: &Names) -> String {
         parts.push(format!("{} ignored", plural(s.certificate_requests, "certificate request", "certificate requests")));
     }
     if s.crls > 0 {
-        parts.push(format!("{} ignored", plural(s.crls, "CRL", "CRLs")));
+        parts.push(plural(s.crls, "CRL", "CRLs"));
     }
     if s.other_items > 0 {
         parts.push(format!("{} ignored", plural(s.other_items, "other block", "other blocks")));
@@ -402,6 +402,7 @@ fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
             format!("{} outside permitted [{}] or inside excluded [{}]", names.join(", "), permitted.join(", "), excluded.join(", "))
         }
         Evidence::Key { algorithm, bits } => format!("{algorithm} {bits} bits"),
+        Evidence::Profile { rule, detail } => format!("{} ({}): {detail}", rule.text(), rule.section()),
         Evidence::Algorithm { oid, name } if oid == name => oid.clone(),
         Evidence::Algorithm { oid, name } => format!("{name} ({oid})"),
         Evidence::Order { sent, expected } => format!("sent {}; expected {}", sent.join(" → "), expected.join(" → ")),

@@ -24,7 +24,8 @@ pub struct Shared {
     /// Files: name and Base64 content.
     #[serde(default)]
     pub files: Vec<(String, String)>,
-    /// The evaluation date, `YYYY-MM-DD`.
+    /// The evaluation time: `YYYY-MM-DDTHH:MM` in UTC (links made before it had a time hold
+    /// `YYYY-MM-DD`).
     #[serde(default)]
     pub date: String,
     /// The validating side's store.
@@ -39,6 +40,12 @@ pub struct Shared {
     /// The chain after a rollover, for comparison.
     #[serde(default)]
     pub next: String,
+    /// The server name clients connect to (host name or IP address); empty for none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// The most intermediate CAs a path may have; absent for the default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_depth: Option<usize>,
 }
 
 /// Why a link could not be made or read.
@@ -147,7 +154,18 @@ mod tests {
     use super::*;
 
     fn sample() -> Shared {
-        Shared { text: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".into(), files: vec![("a.cer".into(), "MIIB".into())], date: "2026-06-01".into(), store: StoreChoice::Mozilla, roots: String::new(), public_roots: String::new(), next: String::new() }
+        Shared { text: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".into(), files: vec![("a.cer".into(), "MIIB".into())], date: "2026-06-01".into(), store: StoreChoice::Mozilla, roots: String::new(), public_roots: String::new(), next: String::new(), name: String::new(), max_depth: None }
+    }
+
+    #[test]
+    fn the_server_name_and_depth_travel_and_old_links_still_open() {
+        let with_name = Shared { name: "mail.contoso.com".into(), max_depth: Some(2), date: "2026-06-01T10:15".into(), ..sample() };
+        assert_eq!(decode(&encode(&with_name).unwrap()).unwrap(), Some(with_name));
+        // A link made before the fields existed: JSON without them.
+        let old = serde_json::json!({ "text": "x", "files": [], "date": "2026-06-01", "store": "mozilla", "roots": "", "public_roots": "", "next": "" });
+        let packed = miniz_oxide::deflate::compress_to_vec(old.to_string().as_bytes(), 9);
+        let decoded = decode(&format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))).unwrap().unwrap();
+        assert_eq!((decoded.name.as_str(), decoded.max_depth, decoded.date.as_str()), ("", None, "2026-06-01"));
     }
 
     #[test]

@@ -31,6 +31,47 @@ pub enum SignatureError {
     BadKey(String),
     /// The signature is wrong for this key and message.
     Invalid,
+    /// The issuer's key is outside the limits validators accept (see [`rsa_refusal`]); not checked.
+    KeyRefused(String),
+    /// The work budget for signature checks ran out; not checked.
+    OverBudget,
+}
+
+/// The largest RSA modulus validators accept, in bits (rustls-webpki via ring: 8192; Go and
+/// OpenSSL accept up to 16384, pyca/cryptography through OpenSSL too, but refuse keys this
+/// tool would spend seconds on).
+pub const MAX_RSA_BITS: usize = 8192;
+/// RSA public exponents must be below 2^33 (ring's limit; Go's is 2^31 − 1).
+pub const MAX_RSA_EXPONENT: u64 = (1 << 33) - 1;
+
+/// Why validators refuse an RSA key, given its modulus size and exponent: a modulus over
+/// [`MAX_RSA_BITS`], or an exponent that is even, below 3, or over [`MAX_RSA_EXPONENT`]
+/// (RFC 8017 §3.1 requires 3 ≤ e < n; ring, which rustls-webpki uses, also requires e odd and
+/// below 2^33, which bounds the cost of a verification).
+pub fn rsa_refusal(bits: usize, exponent: Option<u64>) -> Option<String> {
+    if bits > MAX_RSA_BITS {
+        return Some(format!("an RSA modulus of {bits} bits (the limit is {MAX_RSA_BITS})"));
+    }
+    match exponent {
+        None => Some("an RSA public exponent over 64 bits".to_string()),
+        Some(e) if e > MAX_RSA_EXPONENT => Some(format!("an RSA public exponent of {e} (the limit is 2^33 - 1)")),
+        Some(e) if e < 3 || e % 2 == 0 => Some(format!("an RSA public exponent of {e} (it must be odd and at least 3)")),
+        Some(_) => None,
+    }
+}
+
+/// The cost of one signature verification with a key, in units of one RSA-2048 verification with
+/// exponent 65537: RSA costs grow with the square of the modulus and with the exponent's length;
+/// an elliptic-curve verification costs about two units in RustCrypto.
+pub fn cost(rsa: Option<(usize, Option<u64>)>) -> u64 {
+    match rsa {
+        Some((bits, exponent)) => {
+            let exponent_bits = 64 - exponent.unwrap_or(u64::MAX).leading_zeros() as u64;
+            let modulus = (bits as u64).div_ceil(2048).max(1);
+            (modulus * modulus * exponent_bits.div_ceil(17)).max(1)
+        }
+        None => 2,
+    }
 }
 
 /// Verifies one signature.

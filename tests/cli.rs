@@ -38,7 +38,8 @@ fn json_output_has_schema_version_certificates_and_findings() {
 fn text_output_and_every_fixture_chain() {
     for file in ["chain-rsa.pem", "chain-rsa.p7b", "s_client-starttls-smtp.txt", "mixed-paste.txt"] {
         let (code, out, err) = forcetls(&["diagnose", &format!("tests/fixtures/{file}"), "--at", "2026-06-01"]);
-        assert_eq!((code, err.as_str()), (0, ""), "{file}");
+        // The test PKI's root is not in the Microsoft store: the chains are not trusted (exit 1).
+        assert_eq!((code, err.as_str()), (1, ""), "{file}");
         assert!(out.starts_with("forcetls report (evaluated on 2026-06-01; trust store: Microsoft (approximation"), "{file}: {out}");
     }
 }
@@ -51,6 +52,9 @@ fn usage_errors_exit_2_with_a_message() {
         (&["frobnicate"], "unknown command"),
         (&["diagnose", "does-not-exist.pem"], "cannot read does-not-exist.pem"),
         (&["diagnose", "x.pem", "--store", "windows"], "is not microsoft, mozilla or none"),
+        (&["diagnose", "x.pem", "--at", "2026-11-22T25:00:00Z"], "is not a date"),
+        (&["diagnose", "x.pem", "--max-depth", "many"], "is not a number"),
+        (&["diagnose", "x.pem", "--name"], "--name needs"),
         (&["diagnose", "tests/fixtures/leaf-mail.pem", "--trust", "missing-root.pem"], "cannot read missing-root.pem"),
     ] {
         let (code, _, err) = forcetls(args);
@@ -58,4 +62,24 @@ fn usage_errors_exit_2_with_a_message() {
         assert!(err.contains(message), "{args:?}: {err}");
     }
     assert_eq!(forcetls(&["--help"]).0, 0);
+}
+
+#[test]
+fn exit_status_says_whether_every_chain_is_trusted_for_the_name() {
+    let base = ["diagnose", "tests/fixtures/names/wildcard.pem", "--store", "none", "--trust", "tests/fixtures/names/root.pem"];
+    for (extra, code) in [
+        (&["--at", "2026-06-01"][..], 0),
+        (&["--at", "2026-06-01", "--name", "mail.contoso.test"], 0),
+        (&["--at", "2026-06-01", "--name", "contoso.test"], 1),
+        (&["--at", "2026-06-01", "--name", "not a name"], 1),
+        (&["--at", "2025-12-31T23:59:59Z"], 1),
+        (&["--at", "2026-01-01T00:00:00Z"], 0),
+        (&["--at", "2026-01-01T01:00:00+01:00"], 0),
+    ] {
+        let args: Vec<&str> = base.iter().chain(extra).copied().collect();
+        assert_eq!(forcetls(&args).0, code, "{extra:?}");
+    }
+    let (code, out, _) = forcetls(&["diagnose", "tests/fixtures/names/two-intermediates.pem", "--store", "none", "--trust", "tests/fixtures/names/root.pem", "--at", "2026-06-01", "--max-depth", "1", "--json"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("\"max-depth-exceeded\""));
 }

@@ -42,7 +42,7 @@ const CASES: &[(&str, &[&str])] = &[
 fn diagnose_case(files: &[&str]) -> Diagnosis {
     let sources = files.iter().map(|f| Source::bytes(*f, fixture(f))).collect();
     let roots = vec![Source::bytes("root-rsa.pem", fixture("root-rsa.pem")), Source::bytes("root-a.pem", fixture("chains/root-a.pem"))];
-    let input = Input { sources, evaluated_at: parse_date("2026-06-01").unwrap(), trust: TrustOptions { store: StoreChoice::None, roots, public_roots: Vec::new() }, next: Vec::new() };
+    let input = Input { sources, evaluated_at: parse_date("2026-06-01").unwrap(), trust: TrustOptions { store: StoreChoice::None, roots, public_roots: Vec::new() }, next: Vec::new(), ..Input::default() };
     // The 200,000-URL certificate would run 5,000 stub processes per shell; 300 URLs show the same.
     diagnose_with(&input, &Budget::new().with_limit(Work::EndpointUrls, 300))
 }

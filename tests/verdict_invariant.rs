@@ -84,7 +84,7 @@ fn run(connectors: &[Value], chains: &[&str], at: &str, store: StoreChoice) -> D
     // The test PKI's root stands in for a public CA, so whatever the store, the validating side
     // and Exchange Online judge the test chains alike and every error finding speaks for both.
     let trust = TrustOptions { store, roots: Vec::new(), public_roots: vec![Source::bytes("root-a.pem", fixture("root-a.pem"))] };
-    diagnose(&Input { sources, evaluated_at: parse_date(at).unwrap(), trust, next: Vec::new() })
+    diagnose(&Input { sources, evaluated_at: parse_date(at).unwrap(), trust, next: Vec::new(), ..Input::default() })
 }
 
 /// Every way a direction's verdict could contradict itself or the findings.

@@ -34,7 +34,7 @@ fn chains_verify_with_every_algorithm_in_wasm() {
         (include_str!("fixtures/chains/ed25519.pem"), include_str!("fixtures/chains/root-ed25519.pem")),
     ] {
         let trust = TrustOptions { store: StoreChoice::Microsoft, roots: vec![Source::text("root", root)], public_roots: Vec::new() };
-        let d = diagnose(&Input { sources: vec![Source::text("chain", chain)], evaluated_at: parse_date("2026-06-01").unwrap(), trust, next: Vec::new() });
+        let d = diagnose(&Input { sources: vec![Source::text("chain", chain)], evaluated_at: parse_date("2026-06-01").unwrap(), trust, next: Vec::new(), peer: Default::default() });
         assert_eq!(d.chains.len(), 1);
         assert_eq!(d.chains[0].verdict.as_str(), "trusted", "{:?}", d.findings);
         assert!(d.chains[0].path.iter().take(2).all(|n| n.signature.as_str() == "verified"));

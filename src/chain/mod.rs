@@ -3,10 +3,13 @@
 //! RFC 5280 path validation).
 
 pub mod checks;
+pub mod crl;
 pub mod path;
+pub mod profile;
 
 use std::collections::HashSet;
 
+use crate::budget::Budget;
 use crate::catalog::FindingId;
 use crate::finding::{Concerns, Evidence, Finding, Severity};
 use crate::model::{Certificate, Chain, ChainVerdict, Chosen, NodeOrigin, PathEnd, PathNode, SignatureStatus};
@@ -36,29 +39,49 @@ pub struct Built {
     pub verified_issuers: HashSet<usize>,
 }
 
+/// What a chain build needs besides the certificates and anchors.
+pub struct Options<'a> {
+    /// The evaluation time.
+    pub at: i64,
+    /// The signature verifier.
+    pub verifier: &'a dyn SignatureVerifier,
+    /// The diagnosis's work budget (signature cost, name comparisons).
+    pub budget: &'a Budget,
+    /// The name the client connects to, when given: every chain's leaf must carry it.
+    pub peer: Option<&'a crate::names::PeerName>,
+    /// The most intermediate CAs on a path ([`path::DEFAULT_MAX_INTERMEDIATES`] by default).
+    pub max_intermediates: usize,
+    /// Pasted CRLs.
+    pub crls: &'a [crl::Crl],
+}
+
 /// Builds and judges a chain for every end-entity certificate among `certs`.
 ///
 /// `sent` lists, per `openssl s_client` transcript, the certificates in the order the server sent
 /// them; their first certificate is the server's, and order is judged by them.
-pub fn build(certs: &[Certificate], anchors: &[Anchor], sent: &[Vec<usize>], at: i64, verifier: &dyn SignatureVerifier) -> Built {
+pub fn build(certs: &[Certificate], anchors: &[Anchor], sent: &[Vec<usize>], options: &Options<'_>) -> Built {
+    let (at, verifier) = (options.at, options.verifier);
     // A pasted certificate is an anchor only if it is the anchor itself; a cross-certificate with the
     // root's name and key is an intermediate, so that the path through the store's root is preferred.
     let anchor_certs: HashSet<&str> = anchors.iter().map(|a| a.cert.sha256.as_str()).collect();
-    let mut nodes: Vec<Node<'_>> = certs.iter().map(|c| Node { cert: c, anchor: anchor_certs.contains(c.sha256.as_str()) }).collect();
-    nodes.extend(anchors.iter().map(|a| Node { cert: &a.cert, anchor: true }));
+    let builtin: HashSet<&str> = anchors.iter().filter(|a| a.origin != Origin::User).map(|a| a.cert.sha256.as_str()).collect();
+    let mut nodes: Vec<Node<'_>> = certs.iter().map(|c| Node { cert: c, anchor: anchor_certs.contains(c.sha256.as_str()), builtin: builtin.contains(c.sha256.as_str()) }).collect();
+    nodes.extend(anchors.iter().map(|a| Node { cert: &a.cert, anchor: true, builtin: a.origin != Origin::User }));
     let pasted = certs.len();
     let origin = |n: usize| if n < pasted { NodeOrigin::Pasted } else { origin_of(anchors[n - pasted].origin) };
 
     let mut built = Built::default();
-    let all_leaves = select_leaves(&nodes[..pasted], sent, verifier);
+    let all_leaves = select_leaves(&nodes[..pasted], sent, verifier, options.budget);
+    let limits = path::Limits { verifier, budget: options.budget, max_intermediates: options.max_intermediates };
+    let issuers = path::issuers(&nodes);
     let mut leaves = all_leaves.clone();
     if leaves.len() > MAX_CHAINS {
         built.findings.push(Finding::new(FindingId::TooManyChains, Concerns::Everything, Evidence::Count { shown: MAX_CHAINS, total: leaves.len() }));
         leaves.truncate(MAX_CHAINS);
     }
     for (index, &leaf) in leaves.iter().enumerate() {
-        let search = path::search(&nodes, leaf, verifier);
-        let ctx = checks::Ctx { nodes: &nodes, pasted, chain: index, at };
+        let search = path::search(&nodes, &issuers, leaf, &limits);
+        let ctx = checks::Ctx { nodes: &nodes, pasted, chain: index, at, budget: options.budget, verifier, peer: options.peer, crls: options.crls };
         // A search always records a path unless its budget ran out at once; then the leaf alone stands for it.
         let fallback = Path { nodes: vec![leaf], end: End::TooDeep };
         let paths: Vec<&Path> = if search.paths.is_empty() { vec![&fallback] } else { search.paths.iter().collect() };
@@ -112,16 +135,14 @@ fn score(findings: &[Finding], path: &Path) -> (bool, usize, usize, usize) {
 
 /// The end-entity certificates: each transcript's first certificate, then every pasted certificate
 /// that issues none of the others and is not a root, preferring non-CA certificates.
-fn select_leaves(pasted: &[Node<'_>], sent: &[Vec<usize>], verifier: &dyn SignatureVerifier) -> Vec<usize> {
+fn select_leaves(pasted: &[Node<'_>], sent: &[Vec<usize>], verifier: &dyn SignatureVerifier, budget: &Budget) -> Vec<usize> {
     let mut leaves: Vec<usize> = sent.iter().filter_map(|s| s.first().copied()).collect();
     let in_transcripts: HashSet<usize> = sent.iter().flatten().copied().collect();
     // Certificates sharing a name (a root and its cross-certificate) do not issue each other.
-    let issues_another = |i: usize| {
-        let name = &pasted[i].cert.facts.subject_raw;
-        pasted.iter().enumerate().any(|(j, n)| j != i && &n.cert.facts.issuer_raw == name && &n.cert.facts.subject_raw != name)
-    };
+    let issued_names: HashSet<&crate::names::dn::DnKey> = pasted.iter().filter(|n| n.cert.facts.issuer_key != n.cert.facts.subject_key).map(|n| &n.cert.facts.issuer_key).collect();
+    let issues_another = |i: usize| issued_names.contains(&pasted[i].cert.facts.subject_key);
     let is_ca = |i: usize| pasted[i].cert.basic_constraints.as_ref().is_some_and(|b| b.ca);
-    let is_root = |i: usize| pasted[i].cert.self_issued && is_ca(i) && path::check_signature(verifier, pasted[i].cert, pasted[i].cert).is_ok();
+    let is_root = |i: usize| pasted[i].cert.self_issued && is_ca(i) && path::check_signature(verifier, pasted[i].cert, pasted[i].cert, budget).is_ok();
     let candidates: Vec<usize> = (0..pasted.len()).filter(|&i| !pasted[i].anchor && !in_transcripts.contains(&i) && !issues_another(i) && !is_root(i)).collect();
     let non_ca: Vec<usize> = candidates.iter().copied().filter(|&i| !is_ca(i)).collect();
     for i in if non_ca.is_empty() { candidates } else { non_ca } {
@@ -247,7 +268,7 @@ fn end_of(end: &End) -> PathEnd {
         End::UntrustedRoot => PathEnd::UntrustedRoot,
         End::BadSignature(_) => PathEnd::BadSignature,
         End::Loop => PathEnd::Loop,
-        End::TooDeep => PathEnd::TooLong,
+        End::TooDeep | End::MaxDepth => PathEnd::TooLong,
     }
 }
 

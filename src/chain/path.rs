@@ -2,18 +2,26 @@
 //! depth-first with a budget, as rustls-webpki does (`verify_cert.rs`), but keeping the dead ends so
 //! they can be explained.
 //!
-//! Issuers are found by exact match of the issuer name's DER with candidates' subject DER (RFC 5280
-//! §6.1.3(a)(4) asks for name matching per §7.1; byte equality is what CAs produce in practice and
-//! what rustls-webpki does). A certificate with the same subject and key as one already on the path
-//! is not used again, so cross-signed loops end.
+//! Issuers are found by RFC 5280 §7.1 name comparison (`names::dn::DnKey`: case and white space
+//! folded in string values, as OpenSSL and pyca/cryptography compare), so an issuer re-encoded
+//! as UTF8String instead of PrintableString is still found. A certificate with the same subject
+//! and key as one already on the path is not used again, so cross-signed loops end.
+//!
+//! Every signature check is charged to the diagnosis's budget by its cost (`signature::cost`), and
+//! RSA keys outside validators' limits are refused before any arithmetic (`signature::rsa_refusal`).
 
 use std::collections::HashMap;
 
+use crate::budget::{Budget, Work};
 use crate::model::Certificate;
-use crate::signature::{Algorithm, SignatureError, SignatureVerifier};
+use crate::names::dn::DnKey;
+use crate::signature::{self, Algorithm, SignatureError, SignatureVerifier};
 
-/// The longest path considered, in certificates (leaf and anchor included).
-pub const MAX_DEPTH: usize = 8;
+/// The default for the most intermediate CAs on a path (self-issued ones not counted): six, so
+/// that a path has at most eight certificates with its leaf and anchor, as before `--max-depth`.
+pub const DEFAULT_MAX_INTERMEDIATES: usize = 6;
+/// The longest path ever considered, in certificates, whatever the maximum depth asked for.
+pub const MAX_DEPTH: usize = 34;
 /// The most nodes path building may visit for one leaf.
 pub const MAX_STEPS: usize = 2_000;
 /// The most signature verifications path building may do for one leaf.
@@ -27,6 +35,8 @@ pub struct Node<'a> {
     pub cert: &'a Certificate,
     /// Whether it is a trust anchor (a store root, a user root, or a pasted copy of one).
     pub anchor: bool,
+    /// Whether it is a root of a built-in store (or a pasted copy of one).
+    pub builtin: bool,
 }
 
 /// How a path ends.
@@ -42,8 +52,10 @@ pub enum End {
     BadSignature(Vec<(usize, SignatureError)>),
     /// At a certificate whose only issuers (by name) are already on the path: a loop.
     Loop,
-    /// At [`MAX_DEPTH`].
+    /// At [`MAX_DEPTH`] certificates: path building's own limit.
     TooDeep,
+    /// With more intermediate CAs than the maximum depth asked for.
+    MaxDepth,
 }
 
 /// A path: node indexes from the leaf upwards, and how it ends.
@@ -70,30 +82,63 @@ pub struct Search {
     pub edges: HashMap<(usize, usize), Result<(), SignatureError>>,
 }
 
-/// Whether `issuer`'s key verifies `child`'s signature.
-pub fn check_signature(verifier: &dyn SignatureVerifier, child: &Certificate, issuer: &Certificate) -> Result<(), SignatureError> {
+/// Whether `issuer`'s key verifies `child`'s signature, within the budget: an RSA key validators
+/// refuse is not used, and the check's cost is charged first.
+pub fn check_signature(verifier: &dyn SignatureVerifier, child: &Certificate, issuer: &Certificate, budget: &Budget) -> Result<(), SignatureError> {
+    if let Some(why) = issuer.facts.rsa.and_then(|(bits, e)| signature::rsa_refusal(bits, e)) {
+        return Err(SignatureError::KeyRefused(why));
+    }
+    if !budget.charge(Work::SignatureCost, signature::cost(issuer.facts.rsa)) {
+        return Err(SignatureError::OverBudget);
+    }
     let f = &child.facts;
     let alg = Algorithm { oid: &child.signature_algorithm_oid, params: f.signature_params.as_deref() };
     verifier.verify(alg, &issuer.facts.spki, &f.tbs, &f.signature)
 }
 
-/// Builds every path from `leaf` (an index into `nodes`).
-pub fn search(nodes: &[Node<'_>], leaf: usize, verifier: &dyn SignatureVerifier) -> Search {
-    let mut by_subject: HashMap<&[u8], Vec<usize>> = HashMap::new();
+/// What path building needs besides the nodes.
+pub struct Limits<'a> {
+    /// The signature verifier.
+    pub verifier: &'a dyn SignatureVerifier,
+    /// The diagnosis's work budget.
+    pub budget: &'a Budget,
+    /// The most intermediate CAs (not self-issued) on a path.
+    pub max_intermediates: usize,
+}
+
+struct Env<'a, 'n> {
+    nodes: &'a [Node<'n>],
+    by_subject: &'a Issuers<'a>,
+    limits: &'a Limits<'a>,
+}
+
+/// The candidate issuers of every name: nodes by subject comparison key, anchors first.
+pub type Issuers<'a> = HashMap<&'a DnKey, Vec<usize>>;
+
+/// Indexes `nodes` by subject once for every search of a build.
+pub fn issuers<'a>(nodes: &'a [Node<'_>]) -> Issuers<'a> {
+    let mut by_subject: Issuers<'a> = HashMap::new();
     for (i, n) in nodes.iter().enumerate() {
-        by_subject.entry(n.cert.facts.subject_raw.as_slice()).or_default().push(i);
+        by_subject.entry(&n.cert.facts.subject_key).or_default().push(i);
     }
     // Anchors first: a short path to a root beats a long one through cross-signs.
     for candidates in by_subject.values_mut() {
         candidates.sort_by_key(|&i| !nodes[i].anchor);
     }
+    by_subject
+}
+
+/// Builds every path from `leaf` (an index into `nodes`, indexed by [`issuers`]).
+pub fn search(nodes: &[Node<'_>], by_subject: &Issuers<'_>, leaf: usize, limits: &Limits<'_>) -> Search {
     let mut s = Search::default();
     let mut path = vec![leaf];
-    extend(nodes, &by_subject, verifier, &mut path, &mut s);
+    let env = Env { nodes, by_subject, limits };
+    extend(&env, &mut path, &mut s);
     s
 }
 
-fn extend(nodes: &[Node<'_>], by_subject: &HashMap<&[u8], Vec<usize>>, verifier: &dyn SignatureVerifier, path: &mut Vec<usize>, s: &mut Search) {
+fn extend(env: &Env<'_, '_>, path: &mut Vec<usize>, s: &mut Search) {
+    let nodes = env.nodes;
     let cur = *path.last().expect("paths are never empty");
     if s.steps >= MAX_STEPS || s.paths.len() >= MAX_PATHS {
         s.exhausted = true;
@@ -105,14 +150,22 @@ fn extend(nodes: &[Node<'_>], by_subject: &HashMap<&[u8], Vec<usize>>, verifier:
     if nodes[cur].anchor {
         return record(s, path, End::Anchor);
     }
+    // RFC 5280 §6.1.4(l): self-issued intermediates do not count towards the depth.
+    let intermediates = path[1..].iter().filter(|&&n| !nodes[n].cert.self_issued).count();
+    if intermediates > env.limits.max_intermediates {
+        return record(s, path, End::MaxDepth);
+    }
     if path.len() >= MAX_DEPTH {
         return record(s, path, End::TooDeep);
     }
-    if cert.self_issued && edge(nodes, verifier, s, cur, cur).is_ok() {
+    if cert.self_issued && edge(env, s, cur, cur).is_ok() {
         return record(s, path, End::UntrustedRoot);
     }
+    if s.exhausted {
+        return;
+    }
     let on_path = |i: usize| path.iter().any(|&p| p == i || same_key_and_name(nodes[p].cert, nodes[i].cert));
-    let by_name: Vec<usize> = by_subject.get(cert.facts.issuer_raw.as_slice()).into_iter().flatten().copied().filter(|&i| i != cur).collect();
+    let by_name: Vec<usize> = env.by_subject.get(&cert.facts.issuer_key).into_iter().flatten().copied().filter(|&i| i != cur).collect();
     let candidates: Vec<usize> = by_name.iter().copied().filter(|&i| !on_path(i)).collect();
     if candidates.is_empty() {
         return record(s, path, if by_name.is_empty() { End::NoIssuer } else { End::Loop });
@@ -124,11 +177,12 @@ fn extend(nodes: &[Node<'_>], by_subject: &HashMap<&[u8], Vec<usize>>, verifier:
             s.exhausted = true;
             return;
         }
-        match edge(nodes, verifier, s, cur, issuer) {
+        match edge(env, s, cur, issuer) {
+            Err(SignatureError::OverBudget) => return,
             Ok(()) => {
                 verified = true;
                 path.push(issuer);
-                extend(nodes, by_subject, verifier, path, s);
+                extend(env, path, s);
                 path.pop();
                 if s.exhausted {
                     return;
@@ -143,16 +197,20 @@ fn extend(nodes: &[Node<'_>], by_subject: &HashMap<&[u8], Vec<usize>>, verifier:
 }
 
 /// Verifies `child` with `issuer`'s key once and remembers the answer.
-fn edge(nodes: &[Node<'_>], verifier: &dyn SignatureVerifier, s: &mut Search, child: usize, issuer: usize) -> Result<(), SignatureError> {
+fn edge(env: &Env<'_, '_>, s: &mut Search, child: usize, issuer: usize) -> Result<(), SignatureError> {
     if let Some(r) = s.edges.get(&(child, issuer)) {
         return r.clone();
     }
+    let r = check_signature(env.limits.verifier, env.nodes[child].cert, env.nodes[issuer].cert, env.limits.budget);
+    if r == Err(SignatureError::OverBudget) {
+        s.exhausted = true;
+        return r;
+    }
     s.signature_checks += 1;
-    let r = check_signature(verifier, nodes[child].cert, nodes[issuer].cert);
     s.edges.insert((child, issuer), r.clone());
     r
 }
 
 fn same_key_and_name(a: &Certificate, b: &Certificate) -> bool {
-    a.facts.subject_raw == b.facts.subject_raw && a.facts.spki == b.facts.spki
+    a.facts.subject_key == b.facts.subject_key && a.facts.spki == b.facts.spki
 }

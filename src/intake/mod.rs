@@ -52,6 +52,8 @@ pub struct Intake {
     pub records: Vec<Record>,
     /// Exchange error lines found in text, recognised.
     pub explained: Vec<(Location, ErrorLine)>,
+    /// Certificate revocation lists (PEM `X509 CRL` blocks): their DER and where they were found.
+    pub crls: Vec<FoundCert>,
 }
 
 /// Reads every source with a budget of its own (for callers outside a diagnosis).

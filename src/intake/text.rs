@@ -96,8 +96,16 @@ impl Scanner<'_, '_> {
             self.intake.summary.certificate_requests += 1;
             self.intake.input_finding(FindingId::CertificateRequestIgnored, location, Evidence::PemBlock { label: label.to_string() });
         } else if upper == "X509 CRL" {
+            // CRLs are kept for the chain check (RFC 5280 §6.3); `diagnose` reports those it cannot use.
             self.intake.summary.crls += 1;
-            self.intake.input_finding(FindingId::CrlIgnored, location, Evidence::PemBlock { label: label.to_string() });
+            let base64: String = body.iter().copied().filter(|l| !l.is_empty() && !l.contains(':')).collect();
+            if !self.budget.charge(Work::DecodedBytes, base64.len() as u64) {
+                return end + 1;
+            }
+            match ::pem::parse(format!("-----BEGIN X509 CRL-----\n{base64}\n-----END X509 CRL-----\n")) {
+                Ok(block) => self.intake.crls.push(super::FoundCert { der: block.into_contents(), location }),
+                Err(_) => self.intake.input_finding(FindingId::CrlIgnored, location, Evidence::PemBlock { label: label.to_string() }),
+            }
         } else if CERTIFICATE_LABELS.contains(&upper.as_str()) {
             self.certificate_block(label, &body, location);
         } else {

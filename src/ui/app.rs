@@ -37,13 +37,13 @@ pub fn app() -> Html {
             <main>
                 if let Some(error) = &state.link_error { <p id="link-error" class="panel error" role="alert">{ error.clone() }</p> }
                 <Gallery dispatch={dispatch.clone()} />
-                <InputPanel text={state.text.clone()} files={state.files.clone()} date={state.date.clone()} store={state.store} roots={state.roots.clone()} public_roots={state.public_roots.clone()} dispatch={dispatch.clone()} />
+                <InputPanel text={state.text.clone()} files={state.files.clone()} date={state.date.clone()} name={state.name.clone()} store={state.store} roots={state.roots.clone()} public_roots={state.public_roots.clone()} dispatch={dispatch.clone()} />
                 <RolloverView next={state.next.clone()} rows={report.rollover.clone()} dispatch={dispatch.clone()} />
                 <Toolbar state={std::rc::Rc::new((*state).clone())} />
                 <section class="results" aria-live="polite">
                     <p id="summary" class="summary">{ &report.summary_line }</p>
                     <p id="evaluated" class="evaluated" data-took-ms={format!("{:.1}", state.took_ms)}>
-                        { format!("Evaluated on {}", report.evaluated_on) }
+                        { format!("Evaluated on {} at {} UTC", report.evaluated_on, state.diagnosis.evaluated_at.get(11..16).unwrap_or_default()) }
                         if state.took_ms >= 50.0 { { format!(" · diagnosed in {:.0} ms", state.took_ms) } }
                     </p>
                     <p id="trust-store" class="evaluated">{ format!("Trust store: {}", report.trust_store) }</p>

@@ -1,4 +1,5 @@
-//! The input: a paste box that also accepts dropped files, a file picker, and the evaluation date.
+//! The input: a paste box that also accepts dropped files, a file picker, the evaluation date-time
+//! (UTC) and the server name clients connect to.
 
 use std::rc::Rc;
 
@@ -16,8 +17,10 @@ pub struct InputPanelProps {
     pub text: Rc<str>,
     /// Files added so far.
     pub files: Vec<Rc<Source>>,
-    /// The evaluation date, `YYYY-MM-DD`.
+    /// The evaluation date-time, `YYYY-MM-DDTHH:MM` (UTC).
     pub date: String,
+    /// The server name, as typed.
+    pub name: Rc<str>,
     /// The validating side's store.
     pub store: StoreChoice,
     /// Roots the user chose to trust, as pasted.
@@ -75,6 +78,8 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let d = props.dispatch.clone();
     let ondate = Callback::from(move |e: Event| d.dispatch(Action::SetDate(e.target_unchecked_into::<HtmlInputElement>().value())));
     let d = props.dispatch.clone();
+    let onname = Callback::from(move |e: InputEvent| d.dispatch(Action::SetName(Rc::from(e.target_unchecked_into::<HtmlInputElement>().value()))));
+    let d = props.dispatch.clone();
     let onstore = Callback::from(move |e: Event| {
         let store = match e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().as_str() {
             "mozilla" => StoreChoice::Mozilla,
@@ -98,8 +103,11 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             <div class="controls">
                 <label class="button" for="files">{ "Add files…" }</label>
                 <input id="files" type="file" multiple=true onchange={onpick} accept=".pem,.crt,.cer,.der,.p7b,.p7c,.txt,.log,.json,.xml" />
-                <label for="at">{ "Evaluate on" }</label>
-                <input id="at" type="date" value={props.date.clone()} onchange={ondate} />
+                <label for="at">{ "Evaluate at (UTC)" }</label>
+                <input id="at" type="datetime-local" value={props.date.clone()} onchange={ondate} />
+                <label for="server-name">{ "Server name clients connect to" }</label>
+                <input id="server-name" type="text" spellcheck="false" autocomplete="off" placeholder="mail.contoso.com or 192.0.2.25 (optional)"
+                    value={AttrValue::Rc(props.name.clone())} oninput={onname} />
                 <label for="store">{ "Validating side trusts" }</label>
                 <select id="store" onchange={onstore}>
                     <option value="microsoft" selected={props.store == StoreChoice::Microsoft}>{ "Microsoft (Exchange, Windows)" }</option>

@@ -5,9 +5,9 @@ use std::rc::Rc;
 use base64::Engine;
 use yew::Reducible;
 
-use crate::civil_time::{format_date, on_date};
+use crate::civil_time::{evaluation_time, format_minute};
 use crate::examples::Example;
-use crate::model::{Diagnosis, TrustOptions};
+use crate::model::{Diagnosis, PeerOptions, TrustOptions};
 use crate::report::{explain, Report};
 use crate::share::{self, Shared};
 use crate::trust::StoreChoice;
@@ -20,8 +20,12 @@ pub struct State {
     pub text: Rc<str>,
     /// Dropped or picked files, in the order given.
     pub files: Vec<Rc<Source>>,
-    /// The evaluation date as `YYYY-MM-DD`.
+    /// The evaluation time as the date-time field holds it: `YYYY-MM-DDTHH:MM`, UTC.
     pub date: String,
+    /// The server name clients connect to, as typed (empty for none).
+    pub name: Rc<str>,
+    /// The most intermediate CAs a path may have (from a share link; the page has no control for it).
+    pub max_depth: Option<usize>,
     /// The validating side's built-in root store.
     pub store: StoreChoice,
     /// Roots the user chose to trust, as pasted.
@@ -56,8 +60,10 @@ pub enum Action {
     AddFiles(Vec<Source>),
     /// A file's remove button was pressed.
     RemoveFile(usize),
-    /// The evaluation date changed.
+    /// The evaluation date-time changed.
     SetDate(String),
+    /// The server name changed.
+    SetName(Rc<str>),
     /// The trust store choice changed.
     SetStore(StoreChoice),
     /// The "roots to trust" box changed.
@@ -80,7 +86,9 @@ impl State {
         State {
             text: Rc::from(""),
             files: Vec::new(),
-            date: format_date(now),
+            date: format_minute(now),
+            name: Rc::from(""),
+            max_depth: None,
             store: StoreChoice::default(),
             roots: Rc::from(""),
             public_roots: Rc::from(""),
@@ -96,7 +104,7 @@ impl State {
 
     /// The same input, diagnosed again (the benchmark hook, `bench_hook.rs`, measures this path).
     pub(super) fn rediagnosed(self) -> Self {
-        let evaluated_at = on_date(self.now, &self.date).unwrap_or(self.now);
+        let evaluated_at = evaluation_time(self.now, &self.date).unwrap_or(self.now);
         let mut sources = Vec::with_capacity(self.files.len() + 1);
         if !self.text.trim().is_empty() {
             sources.push(Source::text("pasted text", self.text.to_string()));
@@ -104,8 +112,10 @@ impl State {
         sources.extend(self.files.iter().map(|f| (**f).clone()));
         let text_source = |name: &str, text: &Rc<str>| if text.trim().is_empty() { Vec::new() } else { vec![Source::text(name, text.to_string())] };
         let trust = TrustOptions { store: self.store, roots: text_source("roots to trust", &self.roots), public_roots: text_source("public roots", &self.public_roots) };
+        let name = self.name.trim();
+        let peer = PeerOptions { name: (!name.is_empty()).then(|| name.to_string()), max_depth: self.max_depth };
         let started = js_sys::Date::now();
-        let input = Input { sources, evaluated_at, trust, next: text_source("new chain", &self.next) };
+        let input = Input { sources, evaluated_at, trust, next: text_source("new chain", &self.next), peer };
         let diagnosis = diagnose(&input);
         let report = Rc::new(explain(&diagnosis));
         State { diagnosis: Rc::new(diagnosis), report, took_ms: js_sys::Date::now() - started, ..self }
@@ -127,7 +137,7 @@ impl State {
                 Err(_) => files.push((f.name.clone(), base64::engine::general_purpose::STANDARD.encode(&f.bytes))),
             }
         }
-        let shared = Shared { text, files, date: self.date.clone(), store: self.store, roots: self.roots.to_string(), public_roots: self.public_roots.to_string(), next: self.next.to_string() };
+        let shared = Shared { text, files, date: self.date.clone(), store: self.store, roots: self.roots.to_string(), public_roots: self.public_roots.to_string(), next: self.next.to_string(), name: self.name.to_string(), max_depth: self.max_depth };
         (shared, removed)
     }
 }
@@ -143,6 +153,7 @@ impl Reducible for State {
                 Action::AddFiles(new) => State { files: s.files.iter().cloned().chain(new.into_iter().map(Rc::new)).collect(), ..s },
                 Action::RemoveFile(i) => State { files: s.files.iter().enumerate().filter(|(n, _)| *n != i).map(|(_, f)| f.clone()).collect(), ..s },
                 Action::SetDate(date) => State { date, ..s },
+                Action::SetName(name) => State { name, ..s },
                 Action::SetStore(store) => State { store, ..s },
                 Action::SetRoots(roots) => State { roots, ..s },
                 Action::SetPublicRoots(public_roots) => State { public_roots, ..s },
@@ -150,7 +161,9 @@ impl Reducible for State {
                 Action::LoadExample(e) => State {
                     text: Rc::from(e.text),
                     files: Vec::new(),
-                    date: e.date.to_string(),
+                    date: evaluation_time(s.now, e.date).map(format_minute).unwrap_or_else(|| s.date.clone()),
+                    name: Rc::from(""),
+                    max_depth: None,
                     store: e.store,
                     roots: Rc::from(e.roots),
                     public_roots: Rc::from(e.public_roots),
@@ -164,12 +177,12 @@ impl Reducible for State {
                         .iter()
                         .map(|(name, b64)| Rc::new(Source::bytes(name.clone(), base64::engine::general_purpose::STANDARD.decode(b64).unwrap_or_default())))
                         .collect();
-                    let date = if crate::civil_time::parse_date(&shared.date).is_some() { shared.date } else { s.date.clone() };
-                    State { text: Rc::from(shared.text), files, date, store: shared.store, roots: Rc::from(shared.roots), public_roots: Rc::from(shared.public_roots), next: Rc::from(shared.next), link_error: None, ..s }
+                    let date = evaluation_time(s.now, &shared.date).map(format_minute).unwrap_or_else(|| s.date.clone());
+                    State { text: Rc::from(shared.text), files, date, name: Rc::from(shared.name), max_depth: shared.max_depth, store: shared.store, roots: Rc::from(shared.roots), public_roots: Rc::from(shared.public_roots), next: Rc::from(shared.next), link_error: None, ..s }
                 }
                 Action::Restore(Ok(None)) => return self,
                 Action::Restore(Err(message)) => State { link_error: Some(message), ..s },
-                Action::Clear => State { text: Rc::from(""), files: Vec::new(), date: format_date(s.now), roots: Rc::from(""), public_roots: Rc::from(""), next: Rc::from(""), link_error: None, ..s },
+                Action::Clear => State { text: Rc::from(""), files: Vec::new(), date: format_minute(s.now), name: Rc::from(""), max_depth: None, roots: Rc::from(""), public_roots: Rc::from(""), next: Rc::from(""), link_error: None, ..s },
             }
             .rediagnosed(),
         )

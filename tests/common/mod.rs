@@ -25,7 +25,7 @@ pub fn diagnose_files(names: &[&str], date: &str) -> Diagnosis {
 
 /// Diagnoses raw sources at midnight UTC of `date`, trusting the test root.
 pub fn diagnose_sources(sources: Vec<Source>, date: &str) -> Diagnosis {
-    diagnose(&Input { sources, evaluated_at: parse_date(date).unwrap(), trust: test_trust(), next: Vec::new() })
+    diagnose(&Input { sources, evaluated_at: parse_date(date).unwrap(), trust: test_trust(), next: Vec::new(), peer: Default::default() })
 }
 
 /// A finding's kebab-case id.

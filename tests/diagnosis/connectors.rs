@@ -58,7 +58,7 @@ fn run(case: &Case) -> Diagnosis {
         sources.push(Source::bytes(chain, fixture(&format!("chains/{chain}"))));
     }
     let trust = TrustOptions { store: case.store, roots: Vec::new(), public_roots: vec![Source::bytes("root-a.pem", fixture("chains/root-a.pem"))] };
-    diagnose(&Input { sources, evaluated_at: parse_date(case.at).unwrap(), trust, next: Vec::new() })
+    diagnose(&Input { sources, evaluated_at: parse_date(case.at).unwrap(), trust, next: Vec::new(), peer: Default::default() })
 }
 
 /// The connector-related finding ids (those about connectors, plus explained errors).

@@ -16,7 +16,7 @@ fn every_example_shows_its_scenario() {
     ] {
         let e = EXAMPLES.iter().find(|e| e.id == id).unwrap();
         let trust = TrustOptions { store: e.store, roots: vec![Source::text("roots", e.roots)], public_roots: vec![Source::text("public roots", e.public_roots)] };
-        let d = diagnose(&Input { sources: vec![Source::text("example", e.text)], evaluated_at: parse_date(e.date).unwrap(), trust, next: Vec::new() });
+        let d = diagnose(&Input { sources: vec![Source::text("example", e.text)], evaluated_at: parse_date(e.date).unwrap(), trust, next: Vec::new(), peer: Default::default() });
         let got: Vec<(&str, &str)> = d.directions.iter().map(|x| (x.id.as_str(), x.outcome.as_str())).collect();
         assert_eq!(got, want, "{id}: {:?}", d.findings.iter().map(crate::common::id).collect::<Vec<_>>());
     }
@@ -28,7 +28,7 @@ fn every_example_shows_its_scenario() {
 fn every_example_round_trips_through_json() {
     for e in EXAMPLES {
         let trust = TrustOptions { store: e.store, roots: vec![Source::text("roots", e.roots)], public_roots: vec![Source::text("public roots", e.public_roots)] };
-        let d = diagnose(&Input { sources: vec![Source::text("example", e.text)], evaluated_at: parse_date(e.date).unwrap(), trust, next: Vec::new() });
+        let d = diagnose(&Input { sources: vec![Source::text("example", e.text)], evaluated_at: parse_date(e.date).unwrap(), trust, next: Vec::new(), peer: Default::default() });
         let json = serde_json::to_string(&d).unwrap();
         let back: forcetls::Diagnosis = serde_json::from_str(&json).unwrap_or_else(|err| panic!("{}: {err}", e.id));
         assert_eq!(serde_json::to_string(&back).unwrap(), json, "{}", e.id);

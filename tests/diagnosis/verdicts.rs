@@ -27,7 +27,7 @@ fn made(name: &str) -> String {
 fn run(sources: Vec<Source>) -> Diagnosis {
     let public_roots = vec![Source::bytes("root-a.pem", fixture("chains/root-a.pem")), Source::bytes("root-rsa.pem", fixture("root-rsa.pem"))];
     let trust = TrustOptions { store: StoreChoice::Microsoft, roots: Vec::new(), public_roots };
-    diagnose(&Input { sources, evaluated_at: parse_date("2026-06-01").unwrap(), trust, next: Vec::new() })
+    diagnose(&Input { sources, evaluated_at: parse_date("2026-06-01").unwrap(), trust, next: Vec::new(), ..Input::default() })
 }
 
 fn paste(parts: &[&str]) -> Diagnosis {

@@ -53,6 +53,7 @@ fn rollover_to_a_cross_signed_chain_under_a_new_root() {
         evaluated_at: parse_date("2026-06-01").unwrap(),
         trust: TrustOptions { store: StoreChoice::None, roots, public_roots: Vec::new() },
         next: vec![Source::bytes("cross-signed.pem", fixture("chains/cross-signed.pem"))],
+        peer: Default::default(),
     };
     let r = diagnose(&input).rollover.expect("a rollover comparison");
     assert_eq!(r.current.as_deref(), Some("mail.contoso.test"));
@@ -87,6 +88,7 @@ fn rollover_to_another_ca_changes_the_endpoints() {
         evaluated_at: parse_date("2026-06-01").unwrap(),
         trust: TrustOptions { store: StoreChoice::None, roots, public_roots: Vec::new() },
         next: vec![Source::bytes("good.pem", fixture("chains/good.pem"))],
+        peer: Default::default(),
     };
     let r = diagnose(&input).rollover.unwrap();
     assert_eq!((r.current_root.as_deref(), r.next_root.as_deref()), (Some("Forcetls Test Root R1"), Some("Chain Test Root A")));
@@ -100,7 +102,7 @@ fn rollover_to_another_ca_changes_the_endpoints() {
 #[test]
 fn worksheet_urls_stop_at_the_work_budget_and_say_so() {
     use forcetls::budget::{Budget, Work};
-    let input = Input { sources: vec![Source::bytes("chain-rsa.pem", fixture("chain-rsa.pem"))], evaluated_at: parse_date("2026-06-01").unwrap(), trust: crate::common::test_trust(), next: Vec::new() };
+    let input = Input { sources: vec![Source::bytes("chain-rsa.pem", fixture("chain-rsa.pem"))], evaluated_at: parse_date("2026-06-01").unwrap(), trust: crate::common::test_trust(), next: Vec::new(), peer: Default::default() };
     let full = forcetls::diagnose(&input);
     let urls = |d: &forcetls::Diagnosis| d.worksheet.iter().map(|r| r.urls.len()).sum::<usize>();
     assert!(urls(&full) > 2);
