@@ -53,7 +53,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             let text = if json {
                 serde_json::to_string_pretty(&diagnosis).expect("a diagnosis always serialises") + "\n"
             } else {
-                report::explain(&diagnosis).to_text()
+                report::explain(&diagnosis, forcetls::i18n::Lang::En).to_text()
             };
             let _ = out.write_all(text.as_bytes());
             exit_status(&diagnosis)

@@ -16,6 +16,7 @@ pub mod connectors;
 pub mod diagnose;
 pub mod examples;
 pub mod finding;
+pub mod i18n;
 pub mod inspect;
 pub mod intake;
 pub mod model;

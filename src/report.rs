@@ -239,7 +239,8 @@ impl Report {
 }
 
 /// Builds the report for a diagnosis.
-pub fn explain(d: &Diagnosis) -> Report {
+pub fn explain(d: &Diagnosis, lang: crate::i18n::Lang) -> Report {
+    let _ = lang; // TODO: the wording layer words the report in `lang`.
     let names = Names { many_sources: d.sources.len() > 1 };
     Report {
         summary_line: summary_line(d, &names),

@@ -224,7 +224,7 @@ fn every_fix_command_is_one_cmdlet_with_verbatim_values() {
     let mut seen = 0;
     for (case, files) in CASES {
         let d = diagnose_case(files);
-        let r = report::explain(&d);
+        let r = report::explain(&d, forcetls::i18n::Lang::En);
         for fix in d.directions.iter().flat_map(|x| &x.fixes) {
             seen += 1;
             check_fix(case, fix);
@@ -263,7 +263,7 @@ fn check_fix(case: &str, fix: &str) {
 fn markdown_export_of_hostile_input_is_inert() {
     use pulldown_cmark::{Event, Options, Parser, Tag};
     let d = diagnose_case(&["hostile/connectors.json", "hostile/send-connector.txt", "hostile/urls.pem"]);
-    let r = report::explain(&d);
+    let r = report::explain(&d, forcetls::i18n::Lang::En);
     let markdown = r.to_markdown();
     let mut code_blocks = 0;
     let mut code = String::new();
@@ -293,7 +293,7 @@ fn csv_and_text_exports_of_hostile_input() {
     let d = diagnose_case(&["hostile/urls.pem"]);
     let csv = worksheet::csv(&d.worksheet);
     assert!(csv.contains("\"'=HYPERLINK(\"\"http://evil.test\"\")"), "{csv}");
-    let text = report::explain(&d).to_text();
+    let text = report::explain(&d, forcetls::i18n::Lang::En).to_text();
     assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text}");
     assert!(text.contains("a.crl\\u{000A}touch pwned-linefeed"), "the line feed in a URL is shown escaped");
 }

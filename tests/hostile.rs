@@ -127,7 +127,7 @@ fn input(sources: Vec<Source>) -> Input {
 /// The whole diagnosis, its report and its exports: what the page and the CLI do with an input.
 fn everything(input: &Input) -> Diagnosis {
     let d = diagnose(input);
-    let r = report::explain(&d);
+    let r = report::explain(&d, forcetls::i18n::Lang::En);
     let _ = (r.to_text(), r.to_markdown(), serde_json::to_string(&d).unwrap());
     d
 }

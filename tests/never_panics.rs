@@ -78,7 +78,7 @@ proptest! {
     #[test]
     fn diagnosis_of_paste_like_text_returns(text in pasteish()) {
         let d = diagnose(&Input::new(vec![Source::text("fuzz", text)], 0));
-        let _ = forcetls::report::explain(&d).to_text();
+        let _ = forcetls::report::explain(&d, forcetls::i18n::Lang::En).to_text();
     }
 
     /// Flipping, cutting or inserting bytes in a real certificate's DER never panics the inspector.
@@ -112,7 +112,7 @@ fn the_panic_boundary_turns_a_panic_into_a_finding() {
     let d = forcetls::diagnose::panicked(&input, "boom".into());
     assert_eq!(common::ids(&d), ["core-panic"]);
     assert_eq!(d.sources[0].encoding.as_str(), "not-read");
-    assert!(forcetls::report::explain(&d).findings[0].detail.contains("panic: boom"));
+    assert!(forcetls::report::explain(&d, forcetls::i18n::Lang::En).findings[0].detail.contains("panic: boom"));
     // And the catching entry point passes a normal diagnosis through unchanged.
     let caught = forcetls::diagnose_catching_panics(&input);
     assert_eq!(common::ids(&caught), ["text-ignored"]);

@@ -14,7 +14,7 @@ fn report_text_snapshots() {
         ("s_client", &["s_client-starttls-smtp.txt"]),
         ("expired_and_duplicates", &["expired-leaf.pem", "leaf-mail.cer", "chain-rsa.p7b"]),
     ] {
-        let text = explain(&diagnose_files(files, "2026-06-01")).to_text();
+        let text = explain(&diagnose_files(files, "2026-06-01"), forcetls::i18n::Lang::En).to_text();
         insta::assert_snapshot!(name, text);
     }
 }
@@ -34,7 +34,7 @@ fn connector_report_snapshot() {
         .chain(std::iter::once(forcetls::Source::bytes("good.pem", common::fixture("chains/good.pem"))))
         .collect();
     let d = forcetls::diagnose(&forcetls::Input::new(sources, forcetls::civil_time::parse_date("2026-06-01").unwrap()));
-    insta::assert_snapshot!("connectors_hybrid", explain(&d).to_text());
+    insta::assert_snapshot!("connectors_hybrid", explain(&d, forcetls::i18n::Lang::En).to_text());
 }
 
 /// The diagnosis and the report cross the Web Worker boundary as JSON, so both must read back to
@@ -46,7 +46,7 @@ fn diagnosis_and_report_round_trip_through_json() {
         let json = serde_json::to_string(&d).unwrap();
         let back: forcetls::Diagnosis = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{files:?}: {e}"));
         assert_eq!(serde_json::to_string(&back).unwrap(), json, "{files:?}");
-        let report = explain(&d);
+        let report = explain(&d, forcetls::i18n::Lang::En);
         let back: forcetls::Report = serde_json::from_str(&serde_json::to_string(&report).unwrap()).unwrap();
         assert_eq!(back, report, "{files:?}");
     }

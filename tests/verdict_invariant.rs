@@ -121,7 +121,7 @@ fn violations(d: &Diagnosis) -> Vec<String> {
         }
     }
     // The words: a cannot-tell direction says what it needs in the report.
-    for v in forcetls::report::explain(d).directions {
+    for v in forcetls::report::explain(d, forcetls::i18n::Lang::En).directions {
         if v.outcome == Outcome::CannotTell && v.outcome_text.trim_end() == "Cannot tell: need" {
             out.push(format!("{}: cannot tell without saying what is needed", v.title));
         }

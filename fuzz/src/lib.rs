@@ -14,7 +14,7 @@ const AT: i64 = 1_780_272_000;
 /// export, and the invariants of what forcetls writes for people and shells.
 pub fn diagnose_bytes(data: &[u8]) {
     let d = diagnose(&Input::new(vec![Source::bytes("fuzz", data.to_vec())], AT));
-    let r = report::explain(&d);
+    let r = report::explain(&d, forcetls::i18n::Lang::En);
     let text = r.to_text();
     let _ = r.to_markdown();
     let _ = serde_json::to_string(&d).expect("a diagnosis always serialises");

@@ -117,7 +117,7 @@ impl State {
         let started = js_sys::Date::now();
         let input = Input { sources, evaluated_at, trust, next: text_source("new chain", &self.next), peer };
         let diagnosis = diagnose(&input);
-        let report = Rc::new(explain(&diagnosis));
+        let report = Rc::new(explain(&diagnosis, crate::i18n::Lang::En));
         State { diagnosis: Rc::new(diagnosis), report, took_ms: js_sys::Date::now() - started, ..self }
     }
 

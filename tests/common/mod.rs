@@ -40,5 +40,5 @@ pub fn ids(d: &Diagnosis) -> Vec<&'static str> {
 
 /// The report's summary line.
 pub fn summary(d: &Diagnosis) -> String {
-    report::explain(d).summary_line
+    report::explain(d, forcetls::i18n::Lang::En).summary_line
 }

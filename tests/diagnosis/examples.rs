@@ -32,7 +32,7 @@ fn every_example_round_trips_through_json() {
         let json = serde_json::to_string(&d).unwrap();
         let back: forcetls::Diagnosis = serde_json::from_str(&json).unwrap_or_else(|err| panic!("{}: {err}", e.id));
         assert_eq!(serde_json::to_string(&back).unwrap(), json, "{}", e.id);
-        let report = forcetls::report::explain(&d);
+        let report = forcetls::report::explain(&d, forcetls::i18n::Lang::En);
         let back: forcetls::Report = serde_json::from_str(&serde_json::to_string(&report).unwrap()).unwrap();
         assert_eq!(back, report, "{}", e.id);
     }

@@ -138,7 +138,7 @@ fn tls_certificate_name_names_the_pasted_certificate_or_the_verdict_cannot_tell(
     );
     let not_found = d.findings.iter().find(|f| id(f) == "tls-certificate-name-not-found").expect("the mismatch is shown");
     assert_eq!(not_found.severity(), Severity::Warning);
-    let view = explain(&d);
+    let view = explain(&d, forcetls::i18n::Lang::En);
     let text = &view.directions.iter().find(|x| x.id.as_str() == "peer-to-exo").unwrap().outcome_text;
     assert!(text.starts_with("Cannot tell: need the certificate \"Outbound to Office 365\" names in TlsCertificateName (<I>CN=Forcetls Edge CA"), "{text}");
 }
@@ -173,7 +173,7 @@ fn client_authentication_is_checked_only_where_a_certificate_sends() {
 #[test]
 fn the_ndr_explainer_uses_the_line_s_specifics() {
     let d = run(vec![Source::text("ndr.txt", made("ndr-subject-mismatch.txt"))]);
-    let report = explain(&d);
+    let report = explain(&d, forcetls::i18n::Lang::En);
     let explained: Vec<_> = report.findings.iter().filter(|f| f.id.as_str() == "exchange-error-explained").collect();
     assert_eq!(explained.len(), 1);
     let detail = &explained[0].detail;
