@@ -1,127 +1,127 @@
-# Exchange's side of the report: direction headings, what a "cannot tell" direction needs, and the
-# meaning, likely cause and fix of Exchange's error lines. Exchange's own error strings, cmdlets,
-# parameters and PowerShell stay verbatim in every language; what they mean is translated.
+# Die Exchange-Seite des Berichts: Überschriften der Richtungen, was eine nicht feststellbare Richtung
+# benötigt, und Bedeutung, wahrscheinliche Ursache und Korrektur der Fehlerzeilen von Exchange.
+# Fehlertexte, Cmdlets, Parameter und PowerShell von Exchange bleiben unverändert; übersetzt wird, was sie bedeuten.
 
-## Direction headings
+## Überschriften der Richtungen
 
-direction-outbound = Exchange Online → { $target } (outbound connector "{ $connector }")
-direction-peer = the peer
+direction-outbound = Exchange Online → { $target } (ausgehender Connector „{ $connector }“)
+direction-peer = die Gegenseite
 direction-inbound-partner = Partner → Exchange Online ({ $connectors })
-direction-inbound-on-premises = On-premises → Exchange Online ({ $connectors })
-direction-trusts-exo = On-premises "{ $connector }" validates Exchange Online's certificate
-quoted-name = "{ $name }"
+direction-inbound-on-premises = Lokal → Exchange Online ({ $connectors })
+direction-trusts-exo = Lokaler Connector „{ $connector }“ prüft das Zertifikat von Exchange Online
+quoted-name = „{ $name }“
 list-separator = {", "}
 
-## What a "cannot tell" direction needs (after "Cannot tell: need ")
+## Was eine nicht feststellbare Richtung benötigt
 
-need-peer-chain-command = the peer's certificate chain: paste the output of { $command }
-need-peer-chain-domain = the certificate chain of the server that receives mail for { $domain }: paste the output of { $command } run against its MX host
-need-peer-chain = the peer's certificate chain: paste the output of { $command } run against the server the connector delivers to
-need-tls-domain = a TlsDomain on the outbound connector "{ $connector }": DomainValidation without TlsDomain is undocumented
-need-named-certificate = the certificate "{ $connector }" names in TlsCertificateName ({ $name }): on the Exchange server, find it with Get-ExchangeCertificate and paste it, so it can be compared with the pasted one
-need-partner-certificate = the partner server's certificate and its chain (ask the partner, or paste the output of { $command } against their MX)
-need-partner-certificate-named = the partner server's certificate and its chain (ask the partner, or paste the output of { $command } against their MX); it must carry { $name }
-need-on-premises-certificate = the on-premises server's certificate and its chain (Get-ExchangeCertificate | Export-Certificate, or paste the PEM)
-need-on-premises-certificate-named = the on-premises server's certificate and its chain (Get-ExchangeCertificate | Export-Certificate, or paste the PEM); it must carry { $name }
-need-partner-starttls = confirmation that the partner's servers send with STARTTLS and TLS 1.2 or later: nothing pasted shows how they send
-need-on-premises-starttls = the on-premises send connector to Exchange Online (Get-SendConnector | Format-List), to see whether it requires TLS
-need-known-date = an evaluation date from { $from } on (forcetls knows Exchange Online's certificates since then)
-need-not-examined = a smaller paste: the work budget ran out before this direction was examined
+need-peer-chain-command = die Zertifikatkette der Gegenseite: Fügen Sie die Ausgabe von { $command } ein
+need-peer-chain-domain = die Zertifikatkette des Servers, der E-Mails für { $domain } empfängt: Fügen Sie die Ausgabe von { $command } ein, ausgeführt gegen dessen MX-Host
+need-peer-chain = die Zertifikatkette der Gegenseite: Fügen Sie die Ausgabe von { $command } ein, ausgeführt gegen den Server, an den der Connector zustellt
+need-tls-domain = eine TlsDomain am ausgehenden Connector „{ $connector }“: DomainValidation ohne TlsDomain ist nicht dokumentiert
+need-named-certificate = das Zertifikat, das „{ $connector }“ in TlsCertificateName nennt ({ $name }): Suchen Sie es auf dem Exchange-Server mit Get-ExchangeCertificate und fügen Sie es ein, damit es mit dem eingefügten verglichen werden kann
+need-partner-certificate = das Zertifikat des Partnerservers samt Kette (fragen Sie den Partner oder fügen Sie die Ausgabe von { $command } gegen dessen MX ein)
+need-partner-certificate-named = das Zertifikat des Partnerservers samt Kette (fragen Sie den Partner oder fügen Sie die Ausgabe von { $command } gegen dessen MX ein); es muss { $name } tragen
+need-on-premises-certificate = das Zertifikat des lokalen Servers samt Kette (Get-ExchangeCertificate | Export-Certificate, oder fügen Sie das PEM ein)
+need-on-premises-certificate-named = das Zertifikat des lokalen Servers samt Kette (Get-ExchangeCertificate | Export-Certificate, oder fügen Sie das PEM ein); es muss { $name } tragen
+need-partner-starttls = eine Bestätigung, dass die Server des Partners mit STARTTLS und TLS 1.2 oder neuer senden: Nichts Eingefügtes zeigt, wie sie senden
+need-on-premises-starttls = der lokale Sendeconnector zu Exchange Online (Get-SendConnector | Format-List), um zu sehen, ob er TLS verlangt
+need-known-date = ein Auswertungsdatum ab dem { $from } (forcetls kennt die Zertifikate von Exchange Online seitdem)
+need-not-examined = eine kleinere Eingabe: Das Arbeitsbudget war aufgebraucht, bevor diese Richtung untersucht wurde
 
-## An error line explained
+## Eine Fehlerzeile erklärt
 
-label-tls-negotiation-failed = TLS negotiation failed
-label-starttls-required = STARTTLS is required
-error-explained = { $label }: { $meaning }{ $specifics } Likely cause: { $cause } Fix: { $fix }
-specifics-presented-expected = The server presented `{ $presented }`; the connector expects `{ $expected }`.
-specifics-presented = The server presented `{ $presented }`.
-specifics-expected = The connector expects `{ $expected }`.
-specifics-presented-expired = The server presented `{ $presented }`, which has expired.
-specifics-thumbprint = Its thumbprint is { $thumbprint }: compare it with Get-ExchangeCertificate on the server.
-specifics-server-ip = Exchange Online was delivering to { $server } ({ $ip }).
-specifics-server = Exchange Online was delivering to { $server }.
-specifics-tls-error = The TLS error was { $error }.
+label-tls-negotiation-failed = TLS-Aushandlung gescheitert
+label-starttls-required = STARTTLS ist erforderlich
+error-explained = { $label }: { $meaning }{ $specifics } Wahrscheinliche Ursache: { $cause } Korrektur: { $fix }
+specifics-presented-expected = Der Server hat `{ $presented }` vorgelegt; der Connector erwartet `{ $expected }`.
+specifics-presented = Der Server hat `{ $presented }` vorgelegt.
+specifics-expected = Der Connector erwartet `{ $expected }`.
+specifics-presented-expired = Der Server hat `{ $presented }` vorgelegt, und es ist abgelaufen.
+specifics-thumbprint = Sein Fingerabdruck ist { $thumbprint }: Vergleichen Sie ihn mit Get-ExchangeCertificate auf dem Server.
+specifics-server-ip = Exchange Online hat an { $server } ({ $ip }) zugestellt.
+specifics-server = Exchange Online hat an { $server } zugestellt.
+specifics-tls-error = Der TLS-Fehler war { $error }.
 
-## Meaning (the message), likely cause (.cause) and fix (.fix) of each bracketed message and code
+## Bedeutung, wahrscheinliche Ursache (.cause) und Korrektur (.fix) jeder Meldung und jedes Codes
 
-message-subject-mismatch = Exchange Online connected, but the peer's certificate does not carry the name the outbound connector expects.
-    .cause = Exchange Online → peer: Outbound connector TlsSettings DomainValidation with a TlsDomain that matches neither the subject CN nor any SAN of the certificate the peer presented (often the receive connector served Exchange's self-signed CN=<server> certificate).
-    .fix = Bind the public certificate to the receive connector (TlsCertificateName) or set the Outbound connector's TlsDomain to a name on the certificate: Set-OutboundConnector -Identity <name> -TlsDomain <name on the certificate>.
-message-certificate-expired = The peer presented an expired certificate.
-    .cause = Exchange Online → peer: the peer's server certificate (or an intermediate) is past its notAfter.
-    .fix = Renew the certificate on the peer and bind it to SMTP (Enable-ExchangeCertificate -Services SMTP).
-message-untrusted-root = Exchange Online could not build a trusted chain from the peer's certificate.
-    .cause = Exchange Online → peer: self-signed or private-CA certificate, missing intermediate, or unreachable revocation endpoints, with TlsSettings CertificateValidation or DomainValidation.
-    .fix = Use a certificate from a public CA and send the full chain; make sure the CA's CRL/OCSP endpoints are reachable from the internet.
-message-starttls-required = TLS is required but the receiving server did not offer STARTTLS.
-    .cause = Peer's receive connector: AuthMechanism lacks Tls, or the certificate its TlsCertificateName names is not installed (often after a renewal with a new issuer), so STARTTLS is not advertised.
-    .fix = Set-ReceiveConnector <name> -AuthMechanism Tls,… and bind a valid certificate (TlsCertificateName "<I>issuer<S>subject" of the installed certificate).
-message-tls-negotiation-failed = The TLS handshake failed.
-    .cause = Protocol or cipher mismatch (TLS 1.0/1.1 only), an SMTP-inspecting firewall, or a certificate whose private key is unusable.
-    .fix = Enable TLS 1.2 on the peer, disable SMTP inspection on the firewall, and check the certificate's private key.
-message-illegal-message = The TLS handshake was broken off with an illegal message.
-    .cause = Usually a firewall or load balancer that inspects SMTP, or TLS settings that disagree.
-    .fix = Disable SMTP inspection / STARTTLS stripping on the firewall and enable TLS 1.2 on the peer.
-code-certificate-validation-failed = Certificate validation failed (the older form of 4.4.317).
-    .cause = Exchange Online → peer: expired certificate, subject mismatch or untrusted chain.
-    .fix = See the MSG part: SubjectMismatch → fix TlsDomain or the bound certificate; otherwise renew or complete the chain.
-code-message-expired = The message expired after 48 hours of 4.4.317 retries and was returned.
-    .cause = Exchange Online → peer: a forced-TLS failure that was not fixed in time; the inner text says which.
-    .fix = Fix the cause in the parentheses, then ask senders to resend.
-code-cannot-connect = Exchange Online connected but the server did not meet the connector's requirements.
-    .cause = Exchange Online → peer: the bracketed message names the requirement.
-    .fix = Read the [Message=…] part; paste the peer's certificate chain here to check it.
-code-tenant-attribution = TenantAttribution; Relay Access Denied: Exchange Online could not tie the connection to your tenant.
-    .cause = Peer → Exchange Online: the on-premises server's certificate (TlsCertificateName) no longer matches the inbound connector's TlsSenderCertificateName, its chain is incomplete or untrusted, or the sending IP changed.
-    .fix = Make the send connector present the public certificate whose name matches TlsSenderCertificateName, with its full chain (Set-SendConnector -TlsCertificateName "<I>issuer<S>subject"), or update the inbound connector.
-code-tenant-inbound-attribution = TenantInboundAttribution: a Partner connector matched, but the sender's IP or certificate did not.
-    .cause = Peer → Exchange Online: RestrictDomainsToCertificate (certificate subject ≠ TlsSenderCertificateName) or RestrictDomainsToIPAddresses.
-    .fix = Align the partner's certificate subject with TlsSenderCertificateName, or the connector with the partner's IPs.
-code-send-certificate-not-found = The certificate named in the send connector's TlsCertificateName could not be found.
-    .cause = On-premises send connector: TlsCertificateName names an issuer/subject no installed certificate has, typically after a renewal with a new issuer.
-    .fix = Set-SendConnector <name> -TlsCertificateName "<I>$($cert.Issuer)<S>$($cert.Subject)" with the new certificate.
-code-certificate-validation-failure = Certificate validation failed on the sending Exchange server.
-    .cause = On-premises send connector: the certificate it presents (TlsCertificateName) is not valid, or Exchange Online's certificate failed its TlsAuthLevel checks (root not trusted, or TlsDomain not a name on it).
-    .fix = Check the send connector's TlsCertificateName and TlsDomain (mail.protection.outlook.com), and that the server trusts Exchange Online's root.
-code-no-credentials = TLS negotiation failed: the server has no usable certificate for TLS.
-    .cause = On-premises send connector: the certificate is not enabled for SMTP or its private key is not accessible.
-    .fix = Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services SMTP, and check the private key permissions.
-code-unknown-credentials = TLS negotiation failed: the certificate's credentials could not be used.
-    .cause = On-premises send connector: certificate without accessible private key or not SMTP-enabled.
-    .fix = Enable-ExchangeCertificate -Services SMTP for a certificate with its private key.
-code-must-issue-starttls = The receiver requires STARTTLS and the sender did not use it.
-    .cause = A send connector that ignores STARTTLS, or an on-premises server speaking only TLS 1.0/1.1 to Exchange Online, so STARTTLS fails and it falls back.
-    .fix = Set-SendConnector <name> -IgnoreSTARTTLS $false, and enable TLS 1.2 on the Exchange server (and .NET strong crypto).
-code-connection-dropped = The connection dropped during TLS.
-    .cause = TLS 1.0/1.1 only on the sending server, or a network device cutting SMTP.
-    .fix = Enable TLS 1.2; check firewalls between the server and Exchange Online.
-code-connection-refused = Connection refused.
-    .cause = A firewall blocks Exchange Online's IP addresses, or the target server is down.
-    .fix = Allow Exchange Online's IP ranges on port 25 to the smart host.
-code-connection-timed-out = Connection timed out.
-    .cause = Target unreachable: wrong smart host, server down, or port 25 blocked.
-    .fix = Check the outbound connector's smart hosts and port 25 reachability.
-code-dns-query-failed = DNS query failed.
-    .cause = The smart host or MX could not be resolved.
-    .fix = Fix the smart host name or the domain's MX record.
-code-closed-abruptly = The connection was closed abruptly.
-    .cause = An SMTP-inspecting firewall, a crashing service, or the network.
-    .fix = Disable SMTP inspection and check the receiving server's logs.
-code-dane-starttls-not-supported = SMTP DANE: the destination server does not offer STARTTLS.
-    .cause = The destination publishes TLSA records (DANE), so TLS is mandatory, but its server did not offer STARTTLS.
-    .fix = Enable STARTTLS on the destination server, or remove its TLSA records.
-code-dane-certificate-expired = SMTP DANE: the destination server's certificate has expired.
-    .cause = The destination publishes TLSA records and presented an expired certificate.
-    .fix = Renew the certificate and update the TLSA records to match it.
-code-dane-tlsa-invalid = SMTP DANE: the certificate does not match the destination's TLSA records.
-    .cause = The certificate was changed without updating the TLSA records (or the reverse).
-    .fix = Publish TLSA records for the current certificate (or its issuer's key) before switching certificates.
-code-dane-dnssec-invalid = SMTP DANE: the destination domain returned invalid DNSSEC records.
-    .cause = Broken DNSSEC signatures or a DS record that does not match the zone's keys.
-    .fix = Repair the zone's DNSSEC signing (or its DS record at the parent).
-code-dane-host-mismatch = SMTP DANE: the certificate does not carry the MX host's name.
-    .cause = The destination's certificate has neither a CN nor a SAN matching the MX host name.
-    .fix = Issue the certificate for the MX host name.
-code-tls10-not-supported = TLS 1.0 and 1.1 are refused (SMTP client submission, not connectors).
-    .cause = A device or application submits mail with TLS 1.0 or 1.1.
-    .fix = Enable TLS 1.2 on the client, or use the legacy endpoint while you update it.
+message-subject-mismatch = Exchange Online hat sich verbunden, aber das Zertifikat der Gegenseite trägt nicht den Namen, den der ausgehende Connector erwartet.
+    .cause = Exchange Online → Gegenseite: Ausgehender Connector mit TlsSettings DomainValidation und einer TlsDomain, die weder zum CN noch zu einem SAN des vorgelegten Zertifikats passt (oft hat der Empfangsconnector das selbstsignierte Exchange-Zertifikat CN=<Server> vorgelegt).
+    .fix = Binden Sie das öffentliche Zertifikat an den Empfangsconnector (TlsCertificateName) oder setzen Sie die TlsDomain des ausgehenden Connectors auf einen Namen im Zertifikat: Set-OutboundConnector -Identity <Name> -TlsDomain <Name im Zertifikat>.
+message-certificate-expired = Die Gegenseite hat ein abgelaufenes Zertifikat vorgelegt.
+    .cause = Exchange Online → Gegenseite: Das Serverzertifikat der Gegenseite (oder ein Zwischenzertifikat) ist nach seinem notAfter.
+    .fix = Verlängern Sie das Zertifikat auf der Gegenseite und binden Sie es an SMTP (Enable-ExchangeCertificate -Services SMTP).
+message-untrusted-root = Exchange Online konnte aus dem Zertifikat der Gegenseite keine vertrauenswürdige Kette bilden.
+    .cause = Exchange Online → Gegenseite: selbstsigniertes Zertifikat oder eines einer privaten Zertifizierungsstelle, fehlendes Zwischenzertifikat oder nicht erreichbare Sperrendpunkte, mit TlsSettings CertificateValidation oder DomainValidation.
+    .fix = Verwenden Sie ein Zertifikat einer öffentlichen Zertifizierungsstelle und senden Sie die vollständige Kette; stellen Sie sicher, dass die CRL-/OCSP-Endpunkte der Zertifizierungsstelle aus dem Internet erreichbar sind.
+message-starttls-required = TLS ist erforderlich, aber der empfangende Server hat STARTTLS nicht angeboten.
+    .cause = Empfangsconnector der Gegenseite: AuthMechanism enthält Tls nicht, oder das Zertifikat, das sein TlsCertificateName nennt, ist nicht installiert (oft nach einer Verlängerung mit neuem Aussteller), daher wird STARTTLS nicht angeboten.
+    .fix = Set-ReceiveConnector <Name> -AuthMechanism Tls,… und binden Sie ein gültiges Zertifikat (TlsCertificateName "<I>Aussteller<S>Antragsteller" des installierten Zertifikats).
+message-tls-negotiation-failed = Der TLS-Handshake ist gescheitert.
+    .cause = Protokoll oder Verschlüsselung passen nicht (nur TLS 1.0/1.1), eine SMTP prüfende Firewall oder ein Zertifikat, dessen privater Schlüssel nicht verwendbar ist.
+    .fix = Aktivieren Sie TLS 1.2 auf der Gegenseite, schalten Sie die SMTP-Prüfung der Firewall ab und prüfen Sie den privaten Schlüssel des Zertifikats.
+message-illegal-message = Der TLS-Handshake wurde mit einer unzulässigen Nachricht abgebrochen.
+    .cause = Meist eine Firewall oder ein Load Balancer, die SMTP prüfen, oder TLS-Einstellungen, die nicht zusammenpassen.
+    .fix = Schalten Sie SMTP-Prüfung bzw. das Entfernen von STARTTLS an der Firewall ab und aktivieren Sie TLS 1.2 auf der Gegenseite.
+code-certificate-validation-failed = Die Zertifikatprüfung ist gescheitert (die ältere Form von 4.4.317).
+    .cause = Exchange Online → Gegenseite: abgelaufenes Zertifikat, abweichender Antragsteller oder nicht vertrauenswürdige Kette.
+    .fix = Siehe den MSG-Teil: SubjectMismatch → TlsDomain oder das gebundene Zertifikat korrigieren; sonst verlängern oder die Kette vervollständigen.
+code-message-expired = Die Nachricht ist nach 48 Stunden 4.4.317-Wiederholungen abgelaufen und wurde zurückgesandt.
+    .cause = Exchange Online → Gegenseite: ein Fehler beim erzwungenen TLS, der nicht rechtzeitig behoben wurde; der innere Text sagt, welcher.
+    .fix = Beheben Sie die Ursache in den Klammern und bitten Sie die Absender, erneut zu senden.
+code-cannot-connect = Exchange Online hat sich verbunden, aber der Server hat die Anforderungen des Connectors nicht erfüllt.
+    .cause = Exchange Online → Gegenseite: Die Meldung in Klammern nennt die Anforderung.
+    .fix = Lesen Sie den Teil [Message=…]; fügen Sie hier die Zertifikatkette der Gegenseite ein, um sie zu prüfen.
+code-tenant-attribution = TenantAttribution; Relay Access Denied: Exchange Online konnte die Verbindung nicht Ihrem Mandanten zuordnen.
+    .cause = Gegenseite → Exchange Online: Das Zertifikat des lokalen Servers (TlsCertificateName) passt nicht mehr zum TlsSenderCertificateName des eingehenden Connectors, seine Kette ist unvollständig oder nicht vertrauenswürdig, oder die sendende IP-Adresse hat sich geändert.
+    .fix = Lassen Sie den Sendeconnector das öffentliche Zertifikat vorlegen, dessen Name zu TlsSenderCertificateName passt, mit vollständiger Kette (Set-SendConnector -TlsCertificateName "<I>Aussteller<S>Antragsteller"), oder passen Sie den eingehenden Connector an.
+code-tenant-inbound-attribution = TenantInboundAttribution: Ein Partner-Connector hat gepasst, aber IP-Adresse oder Zertifikat des Absenders nicht.
+    .cause = Gegenseite → Exchange Online: RestrictDomainsToCertificate (Antragsteller des Zertifikats ≠ TlsSenderCertificateName) oder RestrictDomainsToIPAddresses.
+    .fix = Gleichen Sie den Antragsteller des Partnerzertifikats an TlsSenderCertificateName an oder den Connector an die IP-Adressen des Partners.
+code-send-certificate-not-found = Das im TlsCertificateName des Sendeconnectors genannte Zertifikat wurde nicht gefunden.
+    .cause = Lokaler Sendeconnector: TlsCertificateName nennt einen Aussteller/Antragsteller, den kein installiertes Zertifikat hat, typischerweise nach einer Verlängerung mit neuem Aussteller.
+    .fix = Set-SendConnector <Name> -TlsCertificateName "<I>$($cert.Issuer)<S>$($cert.Subject)" mit dem neuen Zertifikat.
+code-certificate-validation-failure = Die Zertifikatprüfung auf dem sendenden Exchange-Server ist gescheitert.
+    .cause = Lokaler Sendeconnector: Das vorgelegte Zertifikat (TlsCertificateName) ist ungültig, oder das Zertifikat von Exchange Online hat die Prüfungen seines TlsAuthLevel nicht bestanden (Stammzertifikat nicht vertrauenswürdig oder TlsDomain kein Name darin).
+    .fix = Prüfen Sie TlsCertificateName und TlsDomain (mail.protection.outlook.com) des Sendeconnectors und dass der Server dem Stammzertifikat von Exchange Online vertraut.
+code-no-credentials = TLS-Aushandlung gescheitert: Der Server hat kein verwendbares Zertifikat für TLS.
+    .cause = Lokaler Sendeconnector: Das Zertifikat ist nicht für SMTP aktiviert, oder sein privater Schlüssel ist nicht zugänglich.
+    .fix = Enable-ExchangeCertificate -Thumbprint <Fingerabdruck> -Services SMTP, und prüfen Sie die Berechtigungen auf den privaten Schlüssel.
+code-unknown-credentials = TLS-Aushandlung gescheitert: Die Anmeldeinformationen des Zertifikats konnten nicht verwendet werden.
+    .cause = Lokaler Sendeconnector: Zertifikat ohne zugänglichen privaten Schlüssel oder nicht für SMTP aktiviert.
+    .fix = Enable-ExchangeCertificate -Services SMTP für ein Zertifikat mit seinem privaten Schlüssel.
+code-must-issue-starttls = Der Empfänger verlangt STARTTLS, und der Absender hat es nicht verwendet.
+    .cause = Ein Sendeconnector, der STARTTLS ignoriert, oder ein lokaler Server, der mit Exchange Online nur TLS 1.0/1.1 spricht, sodass STARTTLS scheitert und er zurückfällt.
+    .fix = Set-SendConnector <Name> -IgnoreSTARTTLS $false, und aktivieren Sie TLS 1.2 auf dem Exchange-Server (und starke Kryptografie für .NET).
+code-connection-dropped = Die Verbindung ist während TLS abgebrochen.
+    .cause = Nur TLS 1.0/1.1 auf dem sendenden Server oder ein Netzwerkgerät, das SMTP unterbricht.
+    .fix = Aktivieren Sie TLS 1.2; prüfen Sie die Firewalls zwischen dem Server und Exchange Online.
+code-connection-refused = Verbindung abgelehnt.
+    .cause = Eine Firewall blockiert die IP-Adressen von Exchange Online, oder der Zielserver ist nicht erreichbar.
+    .fix = Lassen Sie die IP-Bereiche von Exchange Online auf Port 25 zum Smarthost zu.
+code-connection-timed-out = Zeitüberschreitung der Verbindung.
+    .cause = Ziel nicht erreichbar: falscher Smarthost, Server ausgefallen oder Port 25 gesperrt.
+    .fix = Prüfen Sie die Smarthosts des ausgehenden Connectors und die Erreichbarkeit von Port 25.
+code-dns-query-failed = DNS-Abfrage gescheitert.
+    .cause = Smarthost oder MX konnten nicht aufgelöst werden.
+    .fix = Korrigieren Sie den Namen des Smarthosts oder den MX-Eintrag der Domäne.
+code-closed-abruptly = Die Verbindung wurde abrupt geschlossen.
+    .cause = Eine SMTP prüfende Firewall, ein abstürzender Dienst oder das Netzwerk.
+    .fix = Schalten Sie die SMTP-Prüfung ab und prüfen Sie die Protokolle des empfangenden Servers.
+code-dane-starttls-not-supported = SMTP DANE: Der Zielserver bietet STARTTLS nicht an.
+    .cause = Das Ziel veröffentlicht TLSA-Einträge (DANE), daher ist TLS Pflicht, aber sein Server hat STARTTLS nicht angeboten.
+    .fix = Aktivieren Sie STARTTLS auf dem Zielserver oder entfernen Sie seine TLSA-Einträge.
+code-dane-certificate-expired = SMTP DANE: Das Zertifikat des Zielservers ist abgelaufen.
+    .cause = Das Ziel veröffentlicht TLSA-Einträge und hat ein abgelaufenes Zertifikat vorgelegt.
+    .fix = Verlängern Sie das Zertifikat und passen Sie die TLSA-Einträge daran an.
+code-dane-tlsa-invalid = SMTP DANE: Das Zertifikat passt nicht zu den TLSA-Einträgen des Ziels.
+    .cause = Das Zertifikat wurde gewechselt, ohne die TLSA-Einträge anzupassen (oder umgekehrt).
+    .fix = Veröffentlichen Sie TLSA-Einträge für das aktuelle Zertifikat (oder den Schlüssel seines Ausstellers), bevor Sie Zertifikate wechseln.
+code-dane-dnssec-invalid = SMTP DANE: Die Zieldomäne hat ungültige DNSSEC-Einträge geliefert.
+    .cause = Defekte DNSSEC-Signaturen oder ein DS-Eintrag, der nicht zu den Schlüsseln der Zone passt.
+    .fix = Reparieren Sie die DNSSEC-Signierung der Zone (oder ihren DS-Eintrag in der übergeordneten Zone).
+code-dane-host-mismatch = SMTP DANE: Das Zertifikat trägt den Namen des MX-Hosts nicht.
+    .cause = Das Zertifikat des Ziels hat weder einen CN noch einen SAN, der zum MX-Hostnamen passt.
+    .fix = Stellen Sie das Zertifikat für den MX-Hostnamen aus.
+code-tls10-not-supported = TLS 1.0 und 1.1 werden abgelehnt (SMTP-Clientübermittlung, nicht Connectors).
+    .cause = Ein Gerät oder eine Anwendung übermittelt E-Mails mit TLS 1.0 oder 1.1.
+    .fix = Aktivieren Sie TLS 1.2 auf dem Client oder verwenden Sie den Legacy-Endpunkt, bis Sie ihn aktualisiert haben.

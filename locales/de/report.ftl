@@ -1,442 +1,440 @@
-# The report: everything `report::explain` words, except Exchange's directions and errors
-# (exchange.ftl) and the findings catalogue (findings.ftl). Placeables are snake_case.
-# Conventions and the glossary: docs/i18n.md.
+# Der Bericht: alles, was `report::explain` formuliert, außer den Richtungen und Fehlern von
+# Exchange (exchange.ftl) und dem Befundkatalog (findings.ftl). Glossar: docs/i18n.md.
 
-## Dates and counts
+## Datumsangaben und Anzahlen
 
-# A UTC date as people read it; $month is 1 to 12.
-date = { $day } { $month ->
-        [1] January
-        [2] February
-        [3] March
+date = { $day }. { $month ->
+        [1] Januar
+        [2] Februar
+        [3] März
         [4] April
-        [5] May
-        [6] June
-        [7] July
+        [5] Mai
+        [6] Juni
+        [7] Juli
         [8] August
         [9] September
-        [10] October
+        [10] Oktober
         [11] November
-       *[12] December
+       *[12] Dezember
     } { $year }
 count-days = { $count ->
-        [one] { $count } day
-       *[other] { $count } days
+        [one] { $count } Tag
+       *[other] { $count } Tage
     }
 dash = —
 
-## Summary line
+## Zusammenfassung
 
 summary-certificates = { $count ->
-        [one] { $count } certificate
-       *[other] { $count } certificates
+        [one] { $count } Zertifikat
+       *[other] { $count } Zertifikate
     }
 summary-duplicates = { $count ->
-        [one] { $count } duplicate
-       *[other] { $count } duplicates
+        [one] { $count } Duplikat
+       *[other] { $count } Duplikate
     }
 summary-handshakes = { $count ->
-        [one] { $count } s_client transcript
-       *[other] { $count } s_client transcripts
+        [one] { $count } s_client-Protokoll
+       *[other] { $count } s_client-Protokolle
     }
 summary-connectors = { $count ->
-        [one] { $count } connector
-       *[other] { $count } connectors
+        [one] { $count } Connector
+       *[other] { $count } Connectors
     }
 summary-certificate-records = { $count ->
-        [one] { $count } Get-ExchangeCertificate record
-       *[other] { $count } Get-ExchangeCertificate records
+        [one] { $count } Get-ExchangeCertificate-Datensatz
+       *[other] { $count } Get-ExchangeCertificate-Datensätze
     }
 summary-exchange-errors = { $count ->
-        [one] { $count } Exchange error explained
-       *[other] { $count } Exchange errors explained
+        [one] { $count } Exchange-Fehler erklärt
+       *[other] { $count } Exchange-Fehler erklärt
     }
 summary-private-keys = { $count ->
-        [one] { $count } private key ignored
-       *[other] { $count } private keys ignored
+        [one] { $count } privater Schlüssel ignoriert
+       *[other] { $count } private Schlüssel ignoriert
     }
 summary-requests = { $count ->
-        [one] { $count } certificate request ignored
-       *[other] { $count } certificate requests ignored
+        [one] { $count } Zertifikatanforderung ignoriert
+       *[other] { $count } Zertifikatanforderungen ignoriert
     }
 summary-crls = { $count ->
         [one] { $count } CRL
        *[other] { $count } CRLs
     }
 summary-other-blocks = { $count ->
-        [one] { $count } other block ignored
-       *[other] { $count } other blocks ignored
+        [one] { $count } anderer Block ignoriert
+       *[other] { $count } andere Blöcke ignoriert
     }
 summary-unreadable = { $count ->
-        [one] { $count } unreadable block
-       *[other] { $count } unreadable blocks
+        [one] { $count } unlesbarer Block
+       *[other] { $count } unlesbare Blöcke
     }
 summary-unreadable-at = { $count ->
-        [one] { $count } unreadable block at { $at }
-       *[other] { $count } unreadable blocks (first at { $at })
+        [one] { $count } unlesbarer Block bei { $at }
+       *[other] { $count } unlesbare Blöcke (der erste bei { $at })
     }
 summary-ignored-lines = { $count ->
-        [one] { $count } line of other text ignored
-       *[other] { $count } lines of other text ignored
+        [one] { $count } Zeile sonstiger Text ignoriert
+       *[other] { $count } Zeilen sonstiger Text ignoriert
     }
 summary-separator = {", "}
 
-## Locations
+## Fundstellen
 
-location-line = line { $line }
-location-bundle-item = PKCS#7 item { $item }
+location-line = Zeile { $line }
+location-bundle-item = PKCS#7-Element { $item }
 location-separator = {", "}
 
-## Trust store
+## Vertrauensspeicher
 
-store-microsoft = Microsoft (approximation: Mozilla's store from { $version } plus { $extras } roots of Exchange Online's history that Mozilla removed)
+store-microsoft = Microsoft (Näherung: der Speicher von Mozilla aus { $version } plus { $extras } Stammzertifikate aus der Geschichte von Exchange Online, die Mozilla entfernt hat)
 store-mozilla = Mozilla ({ $version })
-store-none = No built-in roots (only roots you added)
+store-none = Keine eingebauten Stammzertifikate (nur die von Ihnen hinzugefügten)
 
-## Findings: what a finding concerns
+## Befunde: worauf sich ein Befund bezieht
 
-concerns-input = At { $at }
-concerns-certificate = Certificate #{ $number } ({ $subject })
-concerns-handshake-at = Transcript at { $at }
-concerns-handshake = Transcript #{ $number }
-concerns-chain = Chain #{ $number } ({ $name })
-concerns-connector = Connector "{ $name }"
+concerns-input = Bei { $at }
+concerns-certificate = Zertifikat Nr. { $number } ({ $subject })
+concerns-handshake-at = Protokoll bei { $at }
+concerns-handshake = Protokoll Nr. { $number }
+concerns-chain = Kette Nr. { $number } ({ $name })
+concerns-connector = Connector „{ $name }“
 detail-separator = {": "}
-severity-error = error
-severity-warning = warning
-severity-info = info
+severity-error = Fehler
+severity-warning = Warnung
+severity-info = Hinweis
 
-## Findings: evidence
+## Befunde: Belege
 
 evidence-pem-block = -----BEGIN { $label }-----
 evidence-decode-error = { $what }: { $error }
-decoded-certificate = certificate
-decoded-trusted-root = trusted root
-decoded-file = file
-evidence-too-large = { $bytes } bytes; the limit is { $limit } bytes
-evidence-expired = valid { $not_before } to { $not_after }; expired { $count ->
-        [one] { $count } day
-       *[other] { $count } days
-    } before { $on }
-evidence-not-yet-valid = valid { $not_before } to { $not_after }; starts after { $on }
-evidence-expires = valid { $not_before } to { $not_after }; expires { $count ->
-        [one] { $count } day
-       *[other] { $count } days
-    } after { $on }
-evidence-duplicate = seen { $times } times: first at { $first }, again at { $again }
+decoded-certificate = Zertifikat
+decoded-trusted-root = vertrauenswürdiges Stammzertifikat
+decoded-file = Datei
+evidence-too-large = { $bytes } Bytes; die Grenze ist { $limit } Bytes
+evidence-expired = gültig von { $not_before } bis { $not_after }; { $count ->
+        [one] { $count } Tag
+       *[other] { $count } Tage
+    } vor dem { $on } abgelaufen
+evidence-not-yet-valid = gültig von { $not_before } bis { $not_after }; beginnt nach dem { $on }
+evidence-expires = gültig von { $not_before } bis { $not_after }; läuft { $count ->
+        [one] { $count } Tag
+       *[other] { $count } Tage
+    } nach dem { $on } ab
+evidence-duplicate = { $times }-mal gesehen: zuerst bei { $first }, erneut bei { $again }
 evidence-ignored-text = { $count ->
-        [one] { $count } line not used, the first at line { $first_line }
-       *[other] { $count } lines not used, the first at line { $first_line }
+        [one] { $count } Zeile nicht verwendet, die erste in Zeile { $first_line }
+       *[other] { $count } Zeilen nicht verwendet, die erste in Zeile { $first_line }
     }
 evidence-openssl-verify = Verify return code: { $code } ({ $text })
-evidence-missing-issuer = issuer not found: { $issuer } (the certificate names no CA-issuers URL)
-evidence-missing-issuer-download = issuer not found: { $issuer }; download it from { $urls }
-evidence-signature = checked with { $issuer }: { $error }
-evidence-signature-other-key = checked with { $issuer }: { $error }; its key identifier differs from the authority key identifier: a different key with the same name
-evidence-signature-altered = checked with { $issuer }: { $error }; the key identifiers match, so the certificate itself was altered or damaged
-signature-invalid = the signature does not match the issuer's key
-signature-bad-key = the issuer's key cannot verify it: { $detail }
-signature-unsupported = { $what } is not supported by forcetls
-signature-key-refused = the issuer's key is refused: { $key }
-signature-over-budget = not checked: the work budget for signatures ran out
-key-modulus-too-large = an RSA modulus of { $bits } bits (the limit is { $limit })
-key-exponent-over-64-bits = an RSA public exponent over 64 bits
-key-exponent-too-large = an RSA public exponent of { $exponent } (the limit is 2^33 - 1)
-key-exponent-invalid = an RSA public exponent of { $exponent } (it must be odd and at least 3)
+evidence-missing-issuer = Aussteller nicht gefunden: { $issuer } (das Zertifikat nennt keine URL für Zertifizierungsstellenaussteller)
+evidence-missing-issuer-download = Aussteller nicht gefunden: { $issuer }; laden Sie ihn von { $urls } herunter
+evidence-signature = geprüft mit { $issuer }: { $error }
+evidence-signature-other-key = geprüft mit { $issuer }: { $error }; dessen Schlüsselkennung weicht von der Stellenschlüsselkennung ab: ein anderer Schlüssel mit demselben Namen
+evidence-signature-altered = geprüft mit { $issuer }: { $error }; die Schlüsselkennungen stimmen überein, also wurde das Zertifikat selbst verändert oder beschädigt
+signature-invalid = die Signatur passt nicht zum Schlüssel des Ausstellers
+signature-bad-key = der Schlüssel des Ausstellers kann sie nicht prüfen: { $detail }
+signature-unsupported = { $what } wird von forcetls nicht unterstützt
+signature-key-refused = der Schlüssel des Ausstellers wird abgelehnt: { $key }
+signature-over-budget = nicht geprüft: das Arbeitsbudget für Signaturen ist aufgebraucht
+key-modulus-too-large = ein RSA-Modulus mit { $bits } Bit (die Grenze ist { $limit })
+key-exponent-over-64-bits = ein öffentlicher RSA-Exponent mit mehr als 64 Bit
+key-exponent-too-large = ein öffentlicher RSA-Exponent von { $exponent } (die Grenze ist 2^33 - 1)
+key-exponent-invalid = ein öffentlicher RSA-Exponent von { $exponent } (er muss ungerade und mindestens 3 sein)
 evidence-constraints = X.509 v{ $version }, { $constraints }
 evidence-constraints-below = X.509 v{ $version }, { $constraints }; { $below ->
-        [one] { $below } intermediate
-       *[other] { $below } intermediates
-    } below it
-constraints-none = no basic constraints
-evidence-usage = has { $present }; lacks { $missing }
-usage-nothing = nothing
-purpose-server-auth = Server Authentication
-purpose-client-auth = Client Authentication
-purpose-key-cert-sign = Certificate Sign
-evidence-name-constraints = { $names } outside permitted [{ $permitted }] or inside excluded [{ $excluded }]
-violation-not-permitted = { $certificate }: { $name } (outside every permitted subtree)
-violation-excluded = { $certificate }: { $name } (inside excluded { $subtree })
-violation-malformed-name = { $certificate }: { $name } (malformed, so it cannot be judged)
-violation-malformed-constraint = { $certificate }: the constraint { $name } is malformed
-violation-unsupported = { $certificate }: { $name } (a name form forcetls does not process is under constraint)
-evidence-key = { $algorithm } { $bits } bits
+        [one] { $below } Zwischenzertifikat
+       *[other] { $below } Zwischenzertifikate
+    } darunter
+constraints-none = keine Basiseinschränkungen
+evidence-usage = hat { $present }; es fehlt { $missing }
+usage-nothing = nichts
+purpose-server-auth = Serverauthentifizierung
+purpose-client-auth = Clientauthentifizierung
+purpose-key-cert-sign = Zertifikatsignatur
+evidence-name-constraints = { $names } außerhalb der erlaubten [{ $permitted }] oder innerhalb der ausgeschlossenen [{ $excluded }]
+violation-not-permitted = { $certificate }: { $name } (außerhalb jedes erlaubten Teilbaums)
+violation-excluded = { $certificate }: { $name } (innerhalb des ausgeschlossenen { $subtree })
+violation-malformed-name = { $certificate }: { $name } (fehlerhaft, daher nicht beurteilbar)
+violation-malformed-constraint = { $certificate }: die Einschränkung { $name } ist fehlerhaft
+violation-unsupported = { $certificate }: { $name } (eine Namensform, die forcetls nicht verarbeitet, ist eingeschränkt)
+evidence-key = { $algorithm } { $bits } Bit
 evidence-profile = { $rule } ({ $section }): { $detail }
-evidence-order = sent { $sent }; expected { $expected }
-evidence-work-budget = { $work }: limit { $limit }
-work-decoded-bytes = decoded bytes
-work-clixml-expansion = Clixml reference expansion
-work-connector-pairs = connector pairs
-work-name-comparisons = name comparisons
-work-signature-cost = signature verification cost
-work-endpoint-urls = endpoint URLs
-evidence-budget = stopped after { $steps } steps, { $signature_checks } signature checks and { $paths } paths
-evidence-count = { $shown } of { $total } analysed
-evidence-grouped = { $more } more like this left out: { $total } in all, the first { $shown } are listed
+evidence-order = gesendet { $sent }; erwartet { $expected }
+evidence-work-budget = { $work }: Grenze { $limit }
+work-decoded-bytes = dekodierte Bytes
+work-clixml-expansion = Auflösung von Clixml-Verweisen
+work-connector-pairs = Connector-Paare
+work-name-comparisons = Namensvergleiche
+work-signature-cost = Aufwand für Signaturprüfungen
+work-endpoint-urls = Endpunkt-URLs
+evidence-budget = abgebrochen nach { $steps } Schritten, { $signature_checks } Signaturprüfungen und { $paths } Pfaden
+evidence-count = { $shown } von { $total } analysiert
+evidence-grouped = { $more } weitere dieser Art ausgelassen: insgesamt { $total }, die ersten { $shown } sind aufgeführt
 evidence-related = { $subject }: { $relation }
 evidence-setting = { $property }: { $value }
-setting-server-name = server name
-evidence-conflict-separator = {" with "}
-evidence-truncated = { $properties }: the list ends with "..."
-evidence-exchange = Exchange will report "{ $error }" because: { $why }
-exchange-chain-not-trusted = the chain is not trusted
-evidence-name-mismatch = expects { $expected }; the certificate presents { $presented }
-name-mismatch-no-name = no name
-evidence-exo-root = Exchange Online's root since { $from }: { $root } (SHA-1 { $sha1 })
+setting-server-name = Servername
+evidence-conflict-separator = {" zusammen mit "}
+evidence-truncated = { $properties }: die Liste endet mit „...“
+evidence-exchange = Exchange meldet „{ $error }“, weil: { $why }
+exchange-chain-not-trusted = die Kette nicht vertrauenswürdig ist
+evidence-name-mismatch = erwartet { $expected }; das Zertifikat weist { $presented } aus
+name-mismatch-no-name = keinen Namen
+evidence-exo-root = Stammzertifikat von Exchange Online seit dem { $from }: { $root } (SHA-1 { $sha1 })
 evidence-refused = { $value } ({ $reason })
-refusal-line-break = it contains a line break
-refusal-control-character = it contains a control character
-refusal-bidi-control = it contains a bidirectional control character
-refusal-not-a-host = it is not a host name or IP address
-refusal-not-a-url = it is not a well-formed http, https or ldap URL
-evidence-panic = panic: { $message }
-evidence-revoked = { $subject }: serial { $serial } is listed on the CRL pasted at { $crl }
-evidence-crl-unusable = { $subject }: the CRL pasted at { $crl } cannot be used: { $problem }
-evidence-key-refused = { $subject }: its key is { $problem }
-evidence-san-unreadable = { $subject }: the subject alternative name extension cannot be read: { $error }
-evidence-san-invalid = { $subject }: invalid entry { $name }
-crl-no-crl-sign = its issuer's key usage lacks cRLSign
-crl-no-crl-number = it has no CRL number (RFC 5280 §5.2.3)
-crl-critical-crl-number = its CRL number is marked critical (RFC 5280 §5.2.3)
-crl-unknown-critical-extension = it has an unknown critical extension { $oid }
-crl-not-yet-issued = its thisUpdate is after the evaluation time
-crl-stale = its nextUpdate has passed: it is stale
-crl-key-refused = its issuer's key is refused: { $key }
-crl-over-budget = the work budget for signatures ran out
-crl-bad-signature = its signature does not verify with the issuer's key
-relation-no-san-name = no DNS name or IP address in the subject alternative name extension
-relation-self-issued-bad-signature = names itself as issuer, but its own key does not verify its signature
-relation-issued-by-itself = issued by itself
-relation-not-in-trust-store = not in the trust store
-relation-issuer-on-path = its issuer is already on the path
-relation-expired-alternative-issuer = expired alternative issuer
-relation-cross-sign = an alternative issuer (cross-sign) for a certificate on the path; validators that trust the path's root do not need it
-relation-same-name-other-key = has the name of an issuer on the path but a different key
-relation-issues-nothing = issues nothing on the path
-relation-not-on-any-chain = not on any chain
+refusal-line-break = enthält einen Zeilenumbruch
+refusal-control-character = enthält ein Steuerzeichen
+refusal-bidi-control = enthält ein bidirektionales Steuerzeichen
+refusal-not-a-host = ist kein Hostname und keine IP-Adresse
+refusal-not-a-url = ist keine wohlgeformte http-, https- oder ldap-URL
+evidence-panic = Panik: { $message }
+evidence-revoked = { $subject }: Seriennummer { $serial } steht auf der CRL, eingefügt bei { $crl }
+evidence-crl-unusable = { $subject }: die CRL, eingefügt bei { $crl }, ist nicht verwendbar: { $problem }
+evidence-key-refused = { $subject }: sein Schlüssel ist { $problem }
+evidence-san-unreadable = { $subject }: die Erweiterung „Alternativer Antragstellername“ ist nicht lesbar: { $error }
+evidence-san-invalid = { $subject }: ungültiger Eintrag { $name }
+crl-no-crl-sign = der Schlüsselverwendung ihres Ausstellers fehlt cRLSign
+crl-no-crl-number = sie hat keine CRL-Nummer (RFC 5280 §5.2.3)
+crl-critical-crl-number = ihre CRL-Nummer ist als kritisch markiert (RFC 5280 §5.2.3)
+crl-unknown-critical-extension = sie hat eine unbekannte kritische Erweiterung { $oid }
+crl-not-yet-issued = ihr thisUpdate liegt nach dem Auswertungszeitpunkt
+crl-stale = ihr nextUpdate ist überschritten: sie ist veraltet
+crl-key-refused = der Schlüssel ihres Ausstellers wird abgelehnt: { $key }
+crl-over-budget = das Arbeitsbudget für Signaturen ist aufgebraucht
+crl-bad-signature = ihre Signatur lässt sich mit dem Schlüssel des Ausstellers nicht bestätigen
+relation-no-san-name = kein DNS-Name und keine IP-Adresse in der Erweiterung „Alternativer Antragstellername“
+relation-self-issued-bad-signature = nennt sich selbst als Aussteller, aber der eigene Schlüssel bestätigt die Signatur nicht
+relation-issued-by-itself = von sich selbst ausgestellt
+relation-not-in-trust-store = nicht im Vertrauensspeicher
+relation-issuer-on-path = sein Aussteller ist bereits im Pfad
+relation-expired-alternative-issuer = abgelaufener alternativer Aussteller
+relation-cross-sign = ein alternativer Aussteller (Kreuzsignatur) eines Zertifikats im Pfad; Prüfende, die dem Stamm des Pfads vertrauen, brauchen ihn nicht
+relation-same-name-other-key = trägt den Namen eines Ausstellers im Pfad, aber einen anderen Schlüssel
+relation-issues-nothing = stellt nichts im Pfad aus
+relation-not-on-any-chain = gehört zu keiner Kette
 
-## Certificate profile rules (RFC 5280 §4, CA/B Forum BR §7.1) and what was found
+## Regeln des Zertifikatprofils (RFC 5280 §4, CA/B Forum BR §7.1) und was gefunden wurde
 
-profile-rule-extension-criticality = an extension has the wrong criticality
-profile-rule-extension-malformed = an extension is malformed or empty
-profile-rule-authority-key-id-missing = the authority key identifier is missing
-profile-rule-authority-key-id-invalid = a self-signed certificate's authority key identifier must be its own key identifier alone
-profile-rule-subject-key-id-missing = a CA certificate must have a subject key identifier
-profile-rule-ca-subject-empty = a CA certificate must have a non-empty subject
-profile-rule-issuer-empty = the issuer name must not be empty
-profile-rule-not-version-3 = a server certificate must be X.509 version 3
-profile-rule-key-cert-sign-without-ca = only a CA may assert keyCertSign
-profile-rule-name-constraints-on-leaf = name constraints belong in CA certificates only
-profile-rule-signature-algorithm-mismatch = the signature algorithm fields differ
-profile-rule-rsa-modulus-size = an RSA modulus must be a multiple of 8 bits
-profile-extension-critical = the { $extension ->
-        [authority-key-identifier] authority key identifier
-        [subject-key-identifier] subject key identifier
-       *[other] authority information access
-    } extension is critical
-profile-ca-basic-constraints-not-critical = a CA's basic constraints extension is not critical
-profile-policy-constraints-not-critical = the policy constraints extension is not critical
-profile-san-not-critical-empty-subject = the subject is empty but the SAN extension is not critical
-profile-san-critical-with-subject = the SAN extension is critical although the subject is not empty
-profile-extension-malformed = extension { $oid }: { $error }
-profile-root-aki-not-key-id-only = a self-signed root's authority key identifier must hold only its keyIdentifier
-profile-root-aki-differs = a self-signed root's authority key identifier differs from its subject key identifier
-profile-no-authority-key-id = no authority key identifier extension
-profile-authority-key-id-no-key-id = the authority key identifier has no keyIdentifier
-profile-no-subject-key-id = no subject key identifier
-profile-subject-empty = the subject is an empty sequence
-profile-issuer-empty = the issuer is an empty sequence
-profile-version = X.509 version { $version }
-profile-key-cert-sign-without-ca = keyCertSign without cA
-profile-name-constraints-on-leaf = a name constraints extension in an end-entity certificate
-profile-signature-algorithms-differ = the outer and inner signature algorithms differ
+profile-rule-extension-criticality = eine Erweiterung hat die falsche Kritikalität
+profile-rule-extension-malformed = eine Erweiterung ist fehlerhaft oder leer
+profile-rule-authority-key-id-missing = die Stellenschlüsselkennung fehlt
+profile-rule-authority-key-id-invalid = die Stellenschlüsselkennung eines selbstsignierten Zertifikats darf nur seine eigene Schlüsselkennung enthalten
+profile-rule-subject-key-id-missing = ein CA-Zertifikat muss eine Schlüsselkennung des Antragstellers haben
+profile-rule-ca-subject-empty = ein CA-Zertifikat muss einen nicht leeren Antragsteller haben
+profile-rule-issuer-empty = der Ausstellername darf nicht leer sein
+profile-rule-not-version-3 = ein Serverzertifikat muss X.509 Version 3 sein
+profile-rule-key-cert-sign-without-ca = nur eine Zertifizierungsstelle darf keyCertSign setzen
+profile-rule-name-constraints-on-leaf = Namenseinschränkungen gehören nur in CA-Zertifikate
+profile-rule-signature-algorithm-mismatch = die Felder des Signaturalgorithmus weichen voneinander ab
+profile-rule-rsa-modulus-size = ein RSA-Modulus muss ein Vielfaches von 8 Bit sein
+profile-extension-critical = die Erweiterung { $extension ->
+        [authority-key-identifier] „Stellenschlüsselkennung“
+        [subject-key-identifier] „Schlüsselkennung des Antragstellers“
+       *[other] „Zugriff auf Stelleninformationen“
+    } ist kritisch
+profile-ca-basic-constraints-not-critical = die Basiseinschränkungen einer Zertifizierungsstelle sind nicht kritisch
+profile-policy-constraints-not-critical = die Erweiterung für Richtlinieneinschränkungen ist nicht kritisch
+profile-san-not-critical-empty-subject = der Antragsteller ist leer, aber die SAN-Erweiterung ist nicht kritisch
+profile-san-critical-with-subject = die SAN-Erweiterung ist kritisch, obwohl der Antragsteller nicht leer ist
+profile-extension-malformed = Erweiterung { $oid }: { $error }
+profile-root-aki-not-key-id-only = die Stellenschlüsselkennung eines selbstsignierten Stammzertifikats darf nur seine keyIdentifier enthalten
+profile-root-aki-differs = die Stellenschlüsselkennung eines selbstsignierten Stammzertifikats weicht von seiner Schlüsselkennung ab
+profile-no-authority-key-id = keine Erweiterung „Stellenschlüsselkennung“
+profile-authority-key-id-no-key-id = die Stellenschlüsselkennung hat keine keyIdentifier
+profile-no-subject-key-id = keine Schlüsselkennung des Antragstellers
+profile-subject-empty = der Antragsteller ist eine leere Sequenz
+profile-issuer-empty = der Aussteller ist eine leere Sequenz
+profile-version = X.509 Version { $version }
+profile-key-cert-sign-without-ca = keyCertSign ohne cA
+profile-name-constraints-on-leaf = eine Erweiterung für Namenseinschränkungen in einem Endentitätszertifikat
+profile-signature-algorithms-differ = äußerer und innerer Signaturalgorithmus weichen voneinander ab
 profile-rsa-modulus = RSA-{ $bits }
 
-## Chains
+## Ketten
 
-chain-title = Chain for { $name }
-chain-trusted = Trusted: the path ends at a root the validating side trusts
-chain-not-trusted-because = Not trusted: { $reason }
-chain-not-trusted = Not trusted
-empty-subject = (empty subject)
-role-root = Root (trust anchor)
-role-server = Server certificate
-role-last-found = Last certificate found
-role-intermediate = Intermediate
-status-valid = valid
-status-expired = expired
-status-not-yet-valid = not yet valid
-origin-pasted-number = pasted (certificate #{ $number })
-origin-pasted = pasted
-origin-mozilla = from the trust store (Mozilla)
-origin-microsoft = from the trust store (roots Microsoft trusts beyond Mozilla)
-origin-user = a root you chose to trust
-signature-status-verified = signature verified with the next certificate's key
-signature-status-failed = signature does NOT verify
-signature-status-self-signed = self-signed
-signature-status-anchor = trusted as an anchor
-signature-status-not-checked = signature not checked (no issuer)
-chain-note-only-path = Path shown: the only path ({ $signatures ->
-        [one] { $signatures } signature
-       *[other] { $signatures } signatures
-    } verified).
-chain-note-best = Path shown: the best of { $paths } paths to a trusted root ({ $signatures ->
-        [one] { $signatures } signature
-       *[other] { $signatures } signatures
-    } verified).
-chain-note-none-trusted = Path shown: no path reaches a trusted root; the most complete of { $paths ->
-        [one] { $paths } path
-       *[other] { $paths } paths
-    } is shown ({ $signatures ->
-        [one] { $signatures } signature
-       *[other] { $signatures } signatures
-    } verified).
+chain-title = Kette für { $name }
+chain-trusted = Vertrauenswürdig: der Pfad endet bei einem Stammzertifikat, dem die prüfende Seite vertraut
+chain-not-trusted-because = Nicht vertrauenswürdig: { $reason }
+chain-not-trusted = Nicht vertrauenswürdig
+empty-subject = (leerer Antragsteller)
+role-root = Stammzertifikat (Vertrauensanker)
+role-server = Serverzertifikat
+role-last-found = Letztes gefundenes Zertifikat
+role-intermediate = Zwischenzertifikat
+status-valid = gültig
+status-expired = abgelaufen
+status-not-yet-valid = noch nicht gültig
+origin-pasted-number = eingefügt (Zertifikat Nr. { $number })
+origin-pasted = eingefügt
+origin-mozilla = aus dem Vertrauensspeicher (Mozilla)
+origin-microsoft = aus dem Vertrauensspeicher (Stammzertifikate, denen Microsoft über Mozilla hinaus vertraut)
+origin-user = ein Stammzertifikat, dem Sie zu vertrauen gewählt haben
+signature-status-verified = Signatur mit dem Schlüssel des nächsten Zertifikats bestätigt
+signature-status-failed = Signatur lässt sich NICHT bestätigen
+signature-status-self-signed = selbstsigniert
+signature-status-anchor = als Anker vertrauenswürdig
+signature-status-not-checked = Signatur nicht geprüft (kein Aussteller)
+chain-note-only-path = Angezeigter Pfad: der einzige Pfad ({ $signatures ->
+        [one] { $signatures } Signatur
+       *[other] { $signatures } Signaturen
+    } geprüft).
+chain-note-best = Angezeigter Pfad: der beste von { $paths } Pfaden zu einem vertrauenswürdigen Stammzertifikat ({ $signatures ->
+        [one] { $signatures } Signatur
+       *[other] { $signatures } Signaturen
+    } geprüft).
+chain-note-none-trusted = Angezeigter Pfad: Kein Pfad erreicht ein vertrauenswürdiges Stammzertifikat; der vollständigste von { $paths ->
+        [one] { $paths } Pfad
+       *[other] { $paths } Pfaden
+    } wird gezeigt ({ $signatures ->
+        [one] { $signatures } Signatur
+       *[other] { $signatures } Signaturen
+    } geprüft).
 
-## Directions (the words around Exchange's own)
+## Richtungen (die Worte um die von Exchange)
 
-outcome-will-work = Forced TLS will work
-outcome-will-fail = Forced TLS will fail
-outcome-not-forced = Not forced: opportunistic TLS (mail flows in clear text if TLS fails)
-outcome-not-used = Not used
-outcome-cannot-tell = Cannot tell: need { $need }
-fix-placeholder-peer-name = { $placeholder }: put a name the peer's certificate carries (its CN or a DNS SAN) in place of this placeholder.
-fix-placeholder-root-file = { $placeholder }: the file of the { $root } certificate; run the command on every server in SourceTransportServers.
-exo-certificate-unknown = Exchange Online's certificate on { $on }: not known to forcetls (it knows them from { $since } on).
-exo-certificate = Exchange Online's certificate on { $on }: issued by { $issuing_ca } under { $root } (SHA-1 { $sha1 }). { $trusted ->
-        [yes] The validating store ({ $store }) trusts this root.
-       *[no] The validating store ({ $store }) does NOT trust this root at that date.
-    } (source: { $source })
+outcome-will-work = Erzwungenes TLS wird funktionieren
+outcome-will-fail = Erzwungenes TLS wird scheitern
+outcome-not-forced = Nicht erzwungen: opportunistisches TLS (E-Mails gehen im Klartext, wenn TLS scheitert)
+outcome-not-used = Nicht verwendet
+outcome-cannot-tell = Nicht feststellbar: benötigt wird { $need }
+fix-placeholder-peer-name = { $placeholder }: Setzen Sie an die Stelle dieses Platzhalters einen Namen, den das Zertifikat der Gegenseite trägt (seinen CN oder einen DNS-SAN).
+fix-placeholder-root-file = { $placeholder }: die Datei des Zertifikats { $root }; führen Sie den Befehl auf jedem Server in SourceTransportServers aus.
+exo-certificate-unknown = Zertifikat von Exchange Online am { $on }: forcetls unbekannt (es kennt sie ab dem { $since }).
+exo-certificate = Zertifikat von Exchange Online am { $on }: ausgestellt von { $issuing_ca } unter { $root } (SHA-1 { $sha1 }). { $trusted ->
+        [yes] Der prüfende Speicher ({ $store }) vertraut diesem Stammzertifikat.
+       *[no] Der prüfende Speicher ({ $store }) vertraut diesem Stammzertifikat zu diesem Datum NICHT.
+    } (Quelle: { $source })
 
 ## Connectors
 
-connector-kind-exo-outbound = Exchange Online outbound connector (Get-OutboundConnector)
-connector-kind-exo-inbound = Exchange Online inbound connector (Get-InboundConnector)
-connector-kind-on-prem-send = Exchange Server send connector (Get-SendConnector)
-connector-kind-on-prem-receive = Exchange Server receive connector (Get-ReceiveConnector)
-connector-kind-exchange-certificate = Exchange Server certificate (Get-ExchangeCertificate)
-connector-kind-unknown = Unrecognised PowerShell object
-tls-settings-null = $null (opportunistic)
-row-truncated = Truncated lists
-row-found-at = Found at
+connector-kind-exo-outbound = Ausgehender Connector von Exchange Online (Get-OutboundConnector)
+connector-kind-exo-inbound = Eingehender Connector von Exchange Online (Get-InboundConnector)
+connector-kind-on-prem-send = Sendeconnector von Exchange Server (Get-SendConnector)
+connector-kind-on-prem-receive = Empfangsconnector von Exchange Server (Get-ReceiveConnector)
+connector-kind-exchange-certificate = Zertifikat von Exchange Server (Get-ExchangeCertificate)
+connector-kind-unknown = Nicht erkanntes PowerShell-Objekt
+tls-settings-null = $null (opportunistisch)
+row-truncated = Gekürzte Listen
+row-found-at = Gefunden bei
 connector-found-at = { $source } ({ $format })
-connector-found-at-line = { $source }, line { $line } ({ $format })
+connector-found-at-line = { $source }, Zeile { $line } ({ $format })
 
-## Rollover
+## Zertifikatwechsel
 
-row-certificate = Certificate
-row-root = Root
-row-expires = Expires
-row-endpoints-added = Endpoints to open
-row-endpoints-removed = Endpoints no longer needed
-row-coverage = Name coverage
-rollover-root-unchanged = unchanged: { $root }
-rollover-root-changes = { $current } → { $next } (trust the new root on every validating server before the switch)
-rollover-issuer-not-found = { $issuer } (issuer not found)
-rollover-coverage = { $property } of "{ $connector }" = { $pattern }: { $state }
-coverage-kept = still covered
-coverage-lost = NO LONGER covered: update the connector or the certificate
-coverage-gained = newly covered
-coverage-never = not covered before or after
-rollover-name-change = "{ $connector }" will no longer match; after the switch run: { $command } (Set-ReceiveConnector for a receive connector)
-rollover-name-change-refused = "{ $connector }" will no longer match; the command is left out: { $value } cannot be put into a command safely ({ $reason })
+row-certificate = Zertifikat
+row-root = Stammzertifikat
+row-expires = Läuft ab
+row-endpoints-added = Zu öffnende Endpunkte
+row-endpoints-removed = Nicht mehr benötigte Endpunkte
+row-coverage = Namensabdeckung
+rollover-root-unchanged = unverändert: { $root }
+rollover-root-changes = { $current } → { $next } (vertrauen Sie dem neuen Stammzertifikat vor dem Wechsel auf jedem prüfenden Server)
+rollover-issuer-not-found = { $issuer } (Aussteller nicht gefunden)
+rollover-coverage = { $property } von „{ $connector }“ = { $pattern }: { $state }
+coverage-kept = weiterhin abgedeckt
+coverage-lost = NICHT MEHR abgedeckt: Passen Sie den Connector oder das Zertifikat an
+coverage-gained = neu abgedeckt
+coverage-never = weder vorher noch nachher abgedeckt
+rollover-name-change = „{ $connector }“ passt dann nicht mehr; führen Sie nach dem Wechsel aus: { $command } (Set-ReceiveConnector für einen Empfangsconnector)
+rollover-name-change-refused = „{ $connector }“ passt dann nicht mehr; der Befehl fehlt: { $value } lässt sich nicht sicher in einen Befehl einsetzen ({ $reason })
 
-## Certificates
+## Zertifikate
 
-cert-expired-ago = expired { $count ->
-        [one] { $count } day
-       *[other] { $count } days
-    } ago
-cert-not-valid-before = not valid before { $date }
-cert-expires-in = expires in { $count ->
-        [one] { $count } day
-       *[other] { $count } days
-    }
+cert-expired-ago = seit { $count ->
+        [one] { $count } Tag
+       *[other] { $count } Tagen
+    } abgelaufen
+cert-not-valid-before = nicht gültig vor dem { $date }
+cert-expires-in = läuft in { $count ->
+        [one] { $count } Tag
+       *[other] { $count } Tagen
+    } ab
 cert-key-curve = { $algorithm } { $curve }
-cert-key-bits = { $algorithm } { $bits } bits
+cert-key-bits = { $algorithm } { $bits } Bit
 cert-ca = CA
-cert-ca-path-length = CA, path length ≤ { $length }
-cert-end-entity = end entity
-cert-critical = { $constraints } (critical)
-cert-absent = absent
+cert-ca-path-length = CA, Pfadlänge ≤ { $length }
+cert-end-entity = Endentität
+cert-critical = { $constraints } (kritisch)
+cert-absent = nicht vorhanden
 cert-valid-until = { $date } ({ $status })
-row-subject = Subject
-row-issuer = Issuer
-row-serial = Serial number
-row-valid-from = Valid from
-row-valid-until = Valid until
-row-sans = Subject alternative names
-row-public-key = Public key
-row-signature-algorithm = Signature algorithm
-row-sha256 = SHA-256 fingerprint
-row-sha1 = Thumbprint (SHA-1)
-row-basic-constraints = Basic constraints
-row-key-usage = Key usage
-row-extended-key-usage = Extended key usage
-row-subject-key-id = Subject key identifier
-row-authority-key-id = Authority key identifier
-row-policies = Certificate policies
+row-subject = Antragsteller
+row-issuer = Aussteller
+row-serial = Seriennummer
+row-valid-from = Gültig ab
+row-valid-until = Gültig bis
+row-sans = Alternative Antragstellernamen
+row-public-key = Öffentlicher Schlüssel
+row-signature-algorithm = Signaturalgorithmus
+row-sha256 = SHA-256-Fingerabdruck
+row-sha1 = Fingerabdruck (SHA-1)
+row-basic-constraints = Basiseinschränkungen
+row-key-usage = Schlüsselverwendung
+row-extended-key-usage = Erweiterte Schlüsselverwendung
+row-subject-key-id = Schlüsselkennung des Antragstellers
+row-authority-key-id = Stellenschlüsselkennung
+row-policies = Zertifikatrichtlinien
 row-ocsp = OCSP
-row-ca-issuers = CA issuers
-row-crl = CRL distribution points
-row-scts = Embedded SCTs
+row-ca-issuers = Zertifizierungsstellenaussteller
+row-crl = CRL-Verteilungspunkte
+row-scts = Eingebettete SCTs
 row-version = Version
 
-## Transcripts
+## Protokolle
 
-handshake-at = openssl s_client transcript at { $at }
-handshake = openssl s_client transcript
-handshake-verify-error = depth { $depth } ({ $subject }): { $num } { $message }
+handshake-at = openssl-s_client-Protokoll bei { $at }
+handshake = openssl-s_client-Protokoll
+handshake-verify-error = Tiefe { $depth } ({ $subject }): { $num } { $message }
 row-starttls = STARTTLS
-row-protocol = Protocol
-row-cipher = Cipher
-row-peer-signing-digest = Peer signing digest
-row-peer-signature-type = Peer signature type
-row-server-temp-key = Server temp key
+row-protocol = Protokoll
+row-cipher = Verschlüsselung
+row-peer-signing-digest = Hash der Gegenseitensignatur
+row-peer-signature-type = Signaturtyp der Gegenseite
+row-server-temp-key = Temporärer Serverschlüssel
 row-verify-return-code = Verify return code
-row-verify-errors = Verify errors
-row-certificates-sent = Certificates sent
+row-verify-errors = Prüffehler
+row-certificates-sent = Gesendete Zertifikate
 
-## Firewall worksheet
+## Firewall-Arbeitsblatt
 
-purpose-ca-issuers = CA issuers
+purpose-ca-issuers = Zertifizierungsstellenaussteller
 purpose-ocsp = OCSP
 purpose-crl = CRL
-side-ours = ours
-side-theirs = theirs
-script-powershell-header = forcetls firewall check: run on each mail server (PowerShell 5.1 or later).
-script-every-endpoint = Every endpoint below must be reachable for certificate validation (AIA, OCSP, CRL).
-script-retrieval-per-url = Retrieval test per URL (opens certutil's URL retrieval tool; see Microsoft's TLS article):
-script-full-chain-check = Full chain and revocation check of a certificate file, fetching every URL:
-script-shell-header = forcetls firewall check for Linux MTAs (Postfix, Exim, …): run on each mail server.
-script-ocsp-needs-files = OCSP { $host }: needs the certificate and its issuer as PEM files
+side-ours = eigene
+side-theirs = fremde
+script-powershell-header = forcetls-Firewallprüfung: auf jedem E-Mail-Server ausführen (PowerShell 5.1 oder neuer).
+script-every-endpoint = Jeder Endpunkt unten muss für die Zertifikatprüfung erreichbar sein (AIA, OCSP, CRL).
+script-retrieval-per-url = Abruftest je URL (öffnet das URL-Abruftool von certutil; siehe den TLS-Artikel von Microsoft):
+script-full-chain-check = Vollständige Ketten- und Sperrprüfung einer Zertifikatdatei, die jede URL abruft:
+script-shell-header = forcetls-Firewallprüfung für Linux-MTAs (Postfix, Exim, …): auf jedem E-Mail-Server ausführen.
+script-ocsp-needs-files = OCSP { $host }: benötigt das Zertifikat und seinen Aussteller als PEM-Dateien
 script-left-out = { $count ->
-        [one] { $count } endpoint left out: not a well-formed URL or host (see the findings).
-       *[other] { $count } endpoints left out: not well-formed URLs or hosts (see the findings).
+        [one] { $count } Endpunkt ausgelassen: keine wohlgeformte URL bzw. kein gültiger Host (siehe die Befunde).
+       *[other] { $count } Endpunkte ausgelassen: keine wohlgeformten URLs bzw. Hosts (siehe die Befunde).
     }
 
-## The text report (CLI) and the Markdown export
+## Der Textbericht (CLI) und der Markdown-Export
 
-text-heading = forcetls report (evaluated on { $date }; trust store: { $store })
-text-exchange-will-report = Exchange will report:
-text-certificate-judged = Certificate judged:
-text-rule = Rule:
-text-fix = Fix:
-text-note = Note:
-text-findings = Findings
-text-remedy = Remedy:
-text-reference = Reference:
-text-certificate = Certificate
+text-heading = forcetls-Bericht (ausgewertet am { $date }; Vertrauensspeicher: { $store })
+text-exchange-will-report = Exchange meldet:
+text-certificate-judged = Beurteiltes Zertifikat:
+text-rule = Regel:
+text-fix = Korrektur:
+text-note = Hinweis:
+text-findings = Befunde
+text-remedy = Abhilfe:
+text-reference = Referenz:
+text-certificate = Zertifikat
 text-connector = Connector
-text-rollover = Rollover to the new chain
-text-worksheet = Firewall worksheet (CA endpoints validators must reach)
-md-heading = forcetls diagnosis
-md-evaluated = Evaluated on { $date }; trust store: { $store }.
-md-directions = Forced TLS by direction
-md-directions-columns = direction | outcome | Exchange would report
-md-fixes = Fixes:
-md-findings = Findings
-md-findings-columns = severity | id | finding | details | remedy
-md-worksheet = Firewall worksheet
-md-worksheet-columns = scheme | host | port | purpose | side | certificates
-md-certificates = Certificates
-md-certificates-columns = # | subject | issuer | valid until | SHA-1 thumbprint
+text-rollover = Wechsel zur neuen Kette
+text-worksheet = Firewall-Arbeitsblatt (Endpunkte der Zertifizierungsstellen, die Prüfende erreichen müssen)
+md-heading = forcetls-Diagnose
+md-evaluated = Ausgewertet am { $date }; Vertrauensspeicher: { $store }.
+md-directions = Erzwungenes TLS nach Richtung
+md-directions-columns = Richtung | Ergebnis | Exchange würde melden
+md-fixes = Korrekturen:
+md-findings = Befunde
+md-findings-columns = Schweregrad | ID | Befund | Details | Abhilfe
+md-worksheet = Firewall-Arbeitsblatt
+md-worksheet-columns = Schema | Host | Port | Zweck | Seite | Zertifikate
+md-certificates = Zertifikate
+md-certificates-columns = Nr. | Antragsteller | Aussteller | gültig bis | SHA-1-Fingerabdruck
