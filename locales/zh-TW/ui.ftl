@@ -1,125 +1,113 @@
-# The page's own words (chrome): headings, labels, buttons, hints, the gallery, share messages.
-# The report's words are in report.ftl, exchange.ftl and findings.ftl. Placeables are snake_case.
+# 頁面自己的文字：標題、標籤、按鈕、提示、範例與分享連結訊息。
+# 報告的文字在 report.ftl、exchange.ftl 與 findings.ftl。
 
-## The page
+## 頁面
 
-page-title = forcetls — will forced TLS work?
-page-noscript = forcetls runs in your browser and needs JavaScript and WebAssembly.
-tagline = Will forced TLS between two mail systems work? Paste certificates or drop files; everything stays in your browser.
-footer = forcetls runs entirely in this page: nothing you paste is uploaded.
-language-label = Language
-panic-banner = forcetls hit an internal error and stopped: { $message }. Reload the page to start again; please report the input that caused it (without private keys).
-evaluated = Evaluated on { $date } at { $time } UTC
-diagnosed-in = {" · "}diagnosed in { $ms } ms
-trust-store = Trust store: { $store }
+page-title = forcetls — 強制 TLS 能否運作？
+page-noscript = forcetls 在您的瀏覽器中執行，需要 JavaScript 與 WebAssembly。
+tagline = 兩個郵件系統之間的強制 TLS 能否運作？貼上憑證或拖放檔案；所有資料都留在您的瀏覽器中。
+footer = forcetls 完全在此頁面中執行：您貼上的任何內容都不會上傳。
+language-label = 語言
+panic-banner = forcetls 發生內部錯誤並已停止：{ $message }。請重新載入頁面以重新開始，並回報造成此錯誤的輸入（不含私密金鑰）。
+evaluated = 評估時間：{ $date } { $time } UTC
+diagnosed-in = {" · "}診斷耗時 { $ms } 毫秒
+trust-store = 信任存放區：{ $store }
 
-## Examples gallery
+## 範例
 
-gallery-label = Examples
-gallery-try = Try an example:
-example-hybrid-working = Hybrid, working
-    .description = HCW-style connectors both ways and a valid chain: forced TLS works in every direction.
-example-partner-expired = Partner with an expired certificate
-    .description = Exchange Online will report CertificateExpired for the partner's server.
-example-stale-tls-certificate-name = Stale TlsCertificateName after renewal
-    .description = The certificate was renewed under a new intermediate; the send connector still names the old issuer.
-example-missing-intermediate = Missing intermediate
-    .description = The server sends only its own certificate: UntrustedRoot, and where to download the intermediate.
-example-exo-root-change = Exchange Online root change
-    .description = Exchange Online now chains to DigiCert Global Root G2, but this on-premises server trusts only the old G1 root.
+gallery-label = 範例
+gallery-try = 試用範例：
+example-hybrid-working = 混合部署，正常運作
+    .description = 雙向皆為混合式設定精靈風格的連接器，且憑證鏈有效：強制 TLS 在每個方向都能運作。
+example-partner-expired = 合作夥伴的憑證已過期
+    .description = Exchange Online 會針對合作夥伴的伺服器回報 CertificateExpired。
+example-stale-tls-certificate-name = 更新後 TlsCertificateName 已過時
+    .description = 憑證在新的中繼憑證下更新；傳送連接器仍指向舊的簽發者。
+example-missing-intermediate = 缺少中繼憑證
+    .description = 伺服器只傳送自己的憑證：UntrustedRoot，以及從何處下載中繼憑證。
+example-exo-root-change = Exchange Online 根憑證變更
+    .description = Exchange Online 現在鏈結至 DigiCert Global Root G2，但此內部部署伺服器只信任舊的 G1 根憑證。
 
-## Input
+## 輸入
 
-input-label-before = Certificates, an{" "}
-input-label-after = {" "}transcript, connector settings (Get-OutboundConnector, Get-InboundConnector, Get-SendConnector, Get-ReceiveConnector as Format-List, JSON or Clixml) or an NDR line
+input-label-before = 憑證、{" "}
+input-label-after = {" "}記錄、連接器設定（Get-OutboundConnector、Get-InboundConnector、Get-SendConnector、Get-ReceiveConnector 的 Format-List、JSON 或 Clixml 輸出）或 NDR 行
 input-placeholder = -----BEGIN CERTIFICATE-----
     …
     -----END CERTIFICATE-----
 
-    or drop .pem / .cer / .crt / .p7b files here
-add-files = Add files…
-evaluate-at = Evaluate at (UTC)
-server-name = Server name clients connect to
-server-name-placeholder = mail.contoso.com or 192.0.2.25 (optional)
-store-label = Validating side trusts
-store-microsoft = Microsoft (Exchange, Windows)
-store-mozilla = Mozilla (most Linux MTAs)
-store-none = Only the roots below
-clear = Clear
-roots-summary = Roots to trust (optional): paste a private or test root here
+    或將 .pem / .cer / .crt / .p7b 檔案拖放到這裡
+add-files = 新增檔案…
+evaluate-at = 評估時間 (UTC)
+server-name = 用戶端連線的伺服器名稱
+server-name-placeholder = mail.contoso.com 或 192.0.2.25（選填）
+store-label = 驗證端信任
+store-microsoft = Microsoft（Exchange、Windows）
+store-mozilla = Mozilla（多數 Linux MTA）
+store-none = 僅下方的根憑證
+clear = 清除
+roots-summary = 要信任的根憑證（選填）：在此貼上私人或測試用根憑證
 roots-placeholder = -----BEGIN CERTIFICATE-----
-    (a root certificate the validating side trusts)
+    （驗證端信任的根憑證）
     -----END CERTIFICATE-----
-public-roots-label = Roots to treat as public CAs (trusted by Exchange Online too): for a public root forcetls does not know yet
-file-entry = { $name } ({ $bytes } bytes){" "}
-remove = Remove
+public-roots-label = 視為公用 CA 的根憑證（Exchange Online 也信任）：用於 forcetls 尚不認識的公用根憑證
+file-entry = { $name }（{ $bytes } 位元組）{" "}
+remove = 移除
 
-## Rollover
+## 憑證更換
 
-rollover-summary = Rollover: what changes with a new certificate or root
-rollover-next-label = The chain that will replace the current one (PEM, PKCS#7 or an s_client transcript):
-copy-comparison = Copy comparison
-rollover-eras = Or compare Exchange Online's certificate between two periods:
-era-option = { $from } – { $until }: { $root }
-era-now = now
+rollover-summary = 憑證更換：新憑證或新根憑證會帶來哪些變化
+rollover-next-label = 將取代目前憑證鏈的憑證鏈（PEM、PKCS#7 或 s_client 記錄）：
+copy-comparison = 複製比較結果
+rollover-eras = 或比較 Exchange Online 在兩個期間的憑證：
+era-option = { $from } – { $until }：{ $root }
+era-now = 現在
 
-## Share and export
+## 分享與匯出
 
-share = Copy share link
-export-markdown = Export Markdown
-export-json = Export JSON
-share-warning-intro = The link will contain everything you pasted. Before you share it, note that it includes:
-share-warning-fragment = The link's data stays in the part after #, which browsers never send to a server; anyone you give the link to can read it.
-share-anyway = Create the link anyway
-cancel = Cancel
-close = Close
-share-link-label = Share link ({ $chars } characters), copied to the clipboard:
-export-label = { $kind } export
-sensitive-private-keys = { $count ->
-        [one] { $count } private key: it is removed from the link, but treat it as exposed wherever else you pasted it
-       *[other] { $count } private keys: they are removed from the link, but treat them as exposed wherever else you pasted them
-    }
-sensitive-connectors = { $count ->
-        [one] { $count } connector: your tenant's connector names, domains, smart hosts and IP addresses
-       *[other] { $count } connectors: your tenant's connector names, domains, smart hosts and IP addresses
-    }
-sensitive-files = { $count ->
-        [one] { $count } file with its name
-       *[other] { $count } files with their names
-    }
-sensitive-headers = message headers or NDR text, which can name people and servers
-share-unknown-version = This share link has format "{ $version }", which this version of forcetls does not know. Open it with the forcetls it was made with, or ask for the input itself.
-share-damaged = This share link is damaged ({ $why }); it was probably cut off when it was copied. Ask for the whole link again.
-share-damaged-base64 = not Base64: { $detail }
-share-damaged-inflates = it inflates to more than { $limit } bytes, which forcetls never makes
-share-damaged-inflate = cannot inflate: { $detail }
-share-damaged-data = not the expected data: { $detail }
-share-too-long = The input is too large for a share link ({ $chars } characters; the limit is { $limit }). Share the JSON or Markdown export instead, or remove large files.
-share-link-too-long = This share link is longer than forcetls ever makes them ({ $chars } characters; the limit is { $limit }), so it was not opened. Ask for the input itself, or for the JSON or Markdown export.
-copy = Copy
-copied = Copied
+share = 複製分享連結
+export-markdown = 匯出 Markdown
+export-json = 匯出 JSON
+share-warning-intro = 連結會包含您貼上的所有內容。分享之前請注意，其中包括：
+share-warning-fragment = 連結的資料位於 # 之後的部分，瀏覽器永遠不會將其傳送給伺服器；任何拿到連結的人都能讀取。
+share-anyway = 仍然建立連結
+cancel = 取消
+close = 關閉
+share-link-label = 分享連結（{ $chars } 個字元），已複製到剪貼簿：
+export-label = { $kind } 匯出
+sensitive-private-keys = { $count } 個私密金鑰：已從連結中移除，但在您曾貼上它們的其他地方，請視為已外洩
+sensitive-connectors = { $count } 個連接器：您租用戶的連接器名稱、網域、智慧主機與 IP 位址
+sensitive-files = { $count } 個檔案及其名稱
+sensitive-headers = 郵件標頭或 NDR 文字，其中可能提及人員與伺服器
+share-unknown-version = 此分享連結的格式為「{ $version }」，此版本的 forcetls 無法辨識。請使用建立它的 forcetls 版本開啟，或索取原始輸入。
+share-damaged = 此分享連結已損毀（{ $why }）；可能在複製時被截斷。請重新索取完整的連結。
+share-damaged-base64 = 不是 Base64：{ $detail }
+share-damaged-inflates = 解壓縮後超過 { $limit } 位元組，forcetls 從不建立這種連結
+share-damaged-inflate = 無法解壓縮：{ $detail }
+share-damaged-data = 不是預期的資料：{ $detail }
+share-too-long = 輸入內容太大，無法放入分享連結（{ $chars } 個字元；上限為 { $limit }）。請改為分享 JSON 或 Markdown 匯出，或移除大型檔案。
+share-link-too-long = 此分享連結比 forcetls 建立的任何連結都長（{ $chars } 個字元；上限為 { $limit }），因此未開啟。請索取原始輸入，或 JSON、Markdown 匯出。
+copy = 複製
+copied = 已複製
 
-## Results
+## 結果
 
-findings-heading = Findings
-remedy = Remedy:{" "}
-forced-tls-heading = Forced TLS, direction by direction
-arrow-exo-to-peer = Exchange Online ⟶ their server
-arrow-peer-to-exo = their server ⟶ Exchange Online
-arrow-onprem-trusts-exo = their server checks Exchange Online's certificate
-certificate-judged = Certificate judged: { $certificate }
-rule-link = The rule behind this verdict (Microsoft)
-other-properties = { $count ->
-        [one] The { $count } other property
-       *[other] All { $count } other properties
-    }
-side-exchange-online = Exchange Online (our tenant)
-side-peer = Their side (on-premises Exchange or partner)
-worksheet-heading = Firewall worksheet: CA endpoints validators must reach
-worksheet-note = "ours": your mail servers must reach it (they validate Exchange Online's certificate). "theirs": whoever validates the pasted certificates (Exchange Online, partners) must reach it.
-copy-host-list = Copy host list
-copy-csv = Copy CSV
-export-hosts = Host list
+findings-heading = 發現事項
+remedy = 補救方式：
+forced-tls-heading = 各方向的強制 TLS
+arrow-exo-to-peer = Exchange Online ⟶ 對方伺服器
+arrow-peer-to-exo = 對方伺服器 ⟶ Exchange Online
+arrow-onprem-trusts-exo = 對方伺服器驗證 Exchange Online 的憑證
+certificate-judged = 評估的憑證：{ $certificate }
+rule-link = 此判定所依據的規則 (Microsoft)
+other-properties = 其他全部 { $count } 個屬性
+side-exchange-online = Exchange Online（我方租用戶）
+side-peer = 對方（內部部署 Exchange 或合作夥伴）
+worksheet-heading = 防火牆工作表：驗證端必須能連線的 CA 端點
+worksheet-note = 「我方」：您的郵件伺服器必須能連線到它（它們會驗證 Exchange Online 的憑證）。「對方」：驗證所貼上憑證的一方（Exchange Online、合作夥伴）必須能連線到它。
+copy-host-list = 複製主機清單
+copy-csv = 複製 CSV
+export-hosts = 主機清單
 export-csv = CSV
-export-powershell = PowerShell test script (Windows mail servers)
-export-shell = Shell test script (Linux MTAs: curl, openssl ocsp)
+export-powershell = PowerShell 測試指令碼（Windows 郵件伺服器）
+export-shell = Shell 測試指令碼（Linux MTA：curl、openssl ocsp）
