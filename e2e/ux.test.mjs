@@ -135,6 +135,10 @@ test('copy says Copied only after the clipboard accepted, and shows a failure ot
 
 test('every copy button is named by what it copies; only the summary is a live region; a skip link leads to the result', async () => {
   const { page, context } = await openAt(browser, server.base, DESKTOP);
+  // The first Tab reaches the skip link, and it leads to the result.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  assert.equal(await page.getAttribute('.skip-link', 'href'), '#result');
   await page.click('[data-example="hybrid-working"]');
   await page.waitForSelector('#result-lines');
   await page.click('#collect summary');
@@ -142,8 +146,6 @@ test('every copy button is named by what it copies; only the summary is a live r
   assert.ok(names.length >= 5);
   for (const n of names) assert.notEqual(n, 'Copy');
   assert.deepEqual(await page.$$eval('[aria-live]', (es) => es.map((e) => e.id)), ['summary']);
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
   await context.close();
 });
 

@@ -60,7 +60,9 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let oninput = Callback::from(move |e: InputEvent| {
         let text: Rc<str> = Rc::from(e.target_unchecked_into::<HtmlTextAreaElement>().value());
         // A paste or a drop (or a box filled at once) is an answer to wait for: the result takes focus.
-        let pasted = matches!(e.input_type().as_str(), "insertFromPaste" | "insertFromDrop") || (was_empty && text.trim().len() > 1);
+        // NOTE: read as a property: a plain `Event("input")` (scripts, tests) has no inputType.
+        let kind = js_sys::Reflect::get(&e, &"inputType".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let pasted = matches!(kind.as_str(), "insertFromPaste" | "insertFromDrop") || (was_empty && text.trim().len() > 1);
         d.dispatch(Action::SetText(text, pasted));
     });
     let d = props.dispatch.clone();
