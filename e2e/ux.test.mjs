@@ -183,6 +183,19 @@ test('share and export dialogs: named, focus in, Escape closes, focus back; expo
   await context.close();
 });
 
+test('the Markdown export escapes certificate text: no HTML from a hostile subject reaches the ticket', async () => {
+  const { page, context } = await openAt(browser, server.base, DESKTOP);
+  await paste(page, readFileSync(path.join(FIXTURES, 'hostile-subject.pem'), 'utf8'));
+  await page.waitForSelector('.cert');
+  await page.click('#export-markdown');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-download')]);
+  assert.match(download.suggestedFilename(), /^forcetls-\d{4}-\d{2}-\d{2}\.md$/);
+  const md = readFileSync(await download.path(), 'utf8');
+  assert.match(md, /\\<img src\\=x onerror\\=window\\\.pwned\\=1\\>/);
+  assert.doesNotMatch(md, /(^|[^\\])<(img|script|b)[\s>]/);
+  await context.close();
+});
+
 test('NDR journey: an NDR card with meaning, cause, who must act and commands for the host it names', async () => {
   for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     const { page, context } = await openAt(browser, server.base, viewport);
@@ -252,9 +265,10 @@ test('Collect panel: PowerShell per input, and the STARTTLS probe whose output t
   assert.equal(await page.$('#collect-probe'), null);
   await noViolations(page, 'collect panel');
   await shot(page, 'collect-desktop');
-  // What the probe prints is read as the chain it is.
-  await paste(page, readFileSync(path.join(FIXTURES, 'collect', 'starttls-probe-output.txt'), 'utf8'));
+  // What the probe prints, dropped or picked as a file, is read as the chain it is; the answer takes focus.
+  await page.setInputFiles('#files', [path.join(FIXTURES, 'collect', 'starttls-probe-output.txt')]);
   await page.waitForSelector('.cert[data-index="2"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'result-heading');
   assert.match(await page.textContent('#summary'), /^3 certificates/);
   assert.equal(await page.$('[data-id="unreadable-block"]'), null);
   await context.close();
