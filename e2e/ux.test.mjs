@@ -14,7 +14,7 @@ const EXAMPLES = ['hybrid-working', 'partner-expired', 'stale-tls-certificate-na
 const today = () => new Date().toISOString().slice(0, 10);
 let server, browser;
 before(async () => {
-  server = await serve(Number(process.env.E2E_PORT || 8123) + 60);
+  server = await serve(Number(process.env.E2E_PORT || 8123) + 5);
   browser = await launch();
 });
 after(async () => { await browser?.close(); server?.stop(); });

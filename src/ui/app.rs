@@ -64,9 +64,9 @@ pub fn app() -> Html {
             </header>
             <main>
                 if let Some(error) = &state.link_error { <p id="link-error" class="panel error" role="alert">{ super::toolbar::share_error(words, error) }</p> }
-                if let Some(example) = state.example { <ExampleBanner {example} date={report.evaluated_on.clone()} dispatch={dispatch.clone()} /> }
                 <InputPanel text={state.text.clone()} files={state.files.clone()} date={state.date.clone()} name={state.name.clone()} store={state.store} roots={state.roots.clone()} public_roots={state.public_roots.clone()} dispatch={dispatch.clone()} />
                 <ResultBar lines={report.results.clone()} summary={report.summary_line.clone()} empty={state.text.trim().is_empty() && state.files.is_empty()} />
+                if let Some(example) = state.example { <ExampleBanner {example} date={report.evaluated_on.clone()} dispatch={dispatch.clone()} /> }
                 <Gallery dispatch={dispatch.clone()} />
                 <CollectPanel />
                 <RolloverView next={state.next.clone()} rows={report.rollover.clone()} dispatch={dispatch.clone()} />
