@@ -870,19 +870,22 @@ fn direction_view(words: &Words, x: &crate::connectors::verdict::Direction, d: &
         fixes: x.fixes.clone(),
         fix_notes,
         reference: x.rule.map(|r| r.reference().to_string()),
-        collect: collect_commands(x.needs.as_ref()),
+        collect: collect_commands(x),
         actor: x.actor,
         actor_text: x.actor.map(|a| w!(words, &format!("actor-{a}"))).unwrap_or_default(),
     }
 }
 
 /// The commands that collect what a direction needs: the STARTTLS probe for a named peer host
-/// (quoted by `collect`), the Exchange certificate export for the on-premises sender.
-fn collect_commands(need: Option<&crate::connectors::verdict::Need>) -> Vec<String> {
-    use crate::connectors::verdict::{Need, PeerKind};
-    match need {
-        Some(Need::PeerChain { host: Some(host), .. }) => crate::collect::probe_command(host).into_iter().collect(),
-        Some(Need::SenderCertificate { side: PeerKind::OnPremises, .. } | Need::NamedCertificate { .. }) => vec![crate::collect::SERVER_CERTIFICATES.script.to_string()],
+/// (quoted by `collect`), the Exchange certificate export for the on-premises sender; and for an
+/// outbound direction that will fail, the probe of its host, to check the server again once the
+/// one who must act has fixed it.
+fn collect_commands(x: &crate::connectors::verdict::Direction) -> Vec<String> {
+    use crate::connectors::verdict::{Need, PeerKind, Title};
+    match (&x.needs, &x.title) {
+        (Some(Need::PeerChain { host: Some(host), .. }), _) => crate::collect::probe_command(host).into_iter().collect(),
+        (Some(Need::SenderCertificate { side: PeerKind::OnPremises, .. } | Need::NamedCertificate { .. }), _) => vec![crate::collect::SERVER_CERTIFICATES.script.to_string()],
+        (None, Title::Outbound { target: Some(host), .. }) if x.outcome == Outcome::WillFail => crate::collect::probe_command(host).into_iter().collect(),
         _ => Vec::new(),
     }
 }

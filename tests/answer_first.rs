@@ -57,6 +57,9 @@ fn who_must_act_follows_the_row_and_the_peer() {
     let d = example("partner-expired");
     let out = d.directions.iter().find(|x| x.id == DirectionId::ExoToPeer).unwrap();
     assert_eq!((out.outcome, out.actor), (Outcome::WillFail, Some(Actor::Partner)));
+    // And the way to check the partner's server again once they have renewed.
+    let view = explain(&d, Lang::En).directions.into_iter().find(|x| x.id == DirectionId::ExoToPeer).unwrap();
+    assert_eq!(view.collect, ["Get-StartTlsChain -ComputerName 'old.contoso.test'"]);
     let d = example("exo-root-change");
     let trust = d.directions.iter().find(|x| x.id == DirectionId::OnpremTrustsExo).unwrap();
     assert_eq!((trust.outcome, trust.actor), (Outcome::WillFail, Some(Actor::You)));
