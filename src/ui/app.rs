@@ -56,7 +56,7 @@ pub fn app() -> Html {
                 <Toolbar state={std::rc::Rc::new((*state).clone())} />
                 <section class="results" aria-live="polite">
                     <p id="summary" class="summary">{ &report.summary_line }</p>
-                    <p id="evaluated" class="evaluated" data-took-ms={format!("{:.1}", state.took_ms)}>
+                    <p id="evaluated" class="evaluated" data-at={state.diagnosis.evaluated_at.clone()} data-took-ms={format!("{:.1}", state.took_ms)}>
                         { w!(words, "evaluated", date = &report.evaluated_on, time = state.diagnosis.evaluated_at.get(11..16).unwrap_or_default()) }
                         if state.took_ms >= 50.0 { { w!(words, "diagnosed-in", ms = state.took_ms.round() as i64) } }
                     </p>
