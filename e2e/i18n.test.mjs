@@ -50,8 +50,10 @@ for (const l of LANGUAGES) {
 }
 
 test('the switch rewords the page without reloading, keeps the input, and updates <html lang> and ?lang=', async () => {
-  const { page, errors } = await open(browser, server.base, { locale: 'en-US' });
+  const { page, errors, requests } = await open(browser, server.base, { locale: 'en-US' });
   await loadExample(page);
+  // The first view carries English only; another language's words are fetched when it is chosen.
+  assert.deepEqual(requests.filter((u) => u.includes('/locales/')), []);
   const input = await page.inputValue('#paste');
   // A marker on the window survives only if the page is not reloaded.
   await page.evaluate(() => { window.__notReloaded = true; });
@@ -61,6 +63,8 @@ test('the switch rewords the page without reloading, keeps the input, and update
     assert.equal(await page.inputValue('#paste'), input, 'the input stays');
     assert.equal(await page.evaluate(() => window.__notReloaded), true, 'no reload');
   }
+  assert.deepEqual(requests.filter((u) => u.includes('/locales/')).map((u) => new URL(u).pathname).sort(),
+    ['de', 'zh-TW'].flatMap((l) => ['exchange', 'findings', 'report', 'ui'].map((f) => `/locales/${l}/${f}.ftl`)).sort());
   assert.deepEqual(errors, []);
 });
 

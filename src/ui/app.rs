@@ -36,8 +36,13 @@ pub fn app() -> Html {
             }
         });
     }
-    // The document follows the language: <html lang>, the title, ?lang= in the URL.
-    use_effect_with(state.lang, |lang| super::lang::apply(*lang));
+    // The document follows the language once its words are there: <html lang>, the title, ?lang=
+    // in the URL. A language the page does not carry is loaded first, then worded again.
+    {
+        let d = dispatch.clone();
+        let retry = Callback::from(move |lang| d.dispatch(Action::SetLang(lang)));
+        use_effect_with((state.lang, crate::i18n::available(state.lang)), move |(lang, _)| super::lang::show(*lang, retry));
+    }
     let words = crate::i18n::ui(state.lang);
     let d = dispatch.clone();
     let onlang = Callback::from(move |lang| d.dispatch(Action::SetLang(lang)));
