@@ -7,6 +7,7 @@ use yew::Reducible;
 
 use crate::civil_time::{evaluation_time, format_minute};
 use crate::examples::Example;
+use crate::i18n::Lang;
 use crate::model::{Diagnosis, PeerOptions, TrustOptions};
 use crate::report::{explain, Report};
 use crate::share::{self, Shared};
@@ -43,12 +44,14 @@ pub struct State {
     /// How long the last diagnosis took, in milliseconds (shown for large inputs).
     pub took_ms: f64,
     /// A problem with the share link the page was opened with.
-    pub link_error: Option<String>,
+    pub link_error: Option<share::ShareError>,
+    /// The language the report and the page are worded in.
+    pub lang: Lang,
 }
 
 impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.report, &other.report) && self.link_error == other.link_error
+        Rc::ptr_eq(&self.report, &other.report) && self.link_error == other.link_error && self.lang == other.lang
     }
 }
 
@@ -75,7 +78,9 @@ pub enum Action {
     /// A gallery example was chosen.
     LoadExample(&'static Example),
     /// The page was opened with a share link.
-    Restore(Result<Option<Shared>, String>),
+    Restore(Result<Option<Shared>, share::ShareError>),
+    /// The language was switched: the same diagnosis, worded again.
+    SetLang(Lang),
     /// Everything was cleared.
     Clear,
 }
@@ -98,6 +103,7 @@ impl State {
             report: Rc::new(Report::empty()),
             took_ms: 0.0,
             link_error: None,
+            lang: Lang::default(),
         }
         .rediagnosed()
     }
@@ -117,7 +123,7 @@ impl State {
         let started = js_sys::Date::now();
         let input = Input { sources, evaluated_at, trust, next: text_source("new chain", &self.next), peer };
         let diagnosis = diagnose(&input);
-        let report = Rc::new(explain(&diagnosis, crate::i18n::Lang::En));
+        let report = Rc::new(explain(&diagnosis, self.lang));
         State { diagnosis: Rc::new(diagnosis), report, took_ms: js_sys::Date::now() - started, ..self }
     }
 
@@ -137,7 +143,7 @@ impl State {
                 Err(_) => files.push((f.name.clone(), base64::engine::general_purpose::STANDARD.encode(&f.bytes))),
             }
         }
-        let shared = Shared { text, files, date: self.date.clone(), store: self.store, roots: self.roots.to_string(), public_roots: self.public_roots.to_string(), next: self.next.to_string(), name: self.name.to_string(), max_depth: self.max_depth };
+        let shared = Shared { text, files, date: self.date.clone(), store: self.store, roots: self.roots.to_string(), public_roots: self.public_roots.to_string(), next: self.next.to_string(), name: self.name.to_string(), max_depth: self.max_depth, lang: Some(self.lang) };
         (shared, removed)
     }
 }
@@ -147,6 +153,10 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let s = (*self).clone();
+        if let Action::SetLang(lang) = action {
+            // Only the words change: the diagnosis stays, and so does every input.
+            return Rc::new(State { lang, report: Rc::new(explain(&s.diagnosis, lang)), ..s });
+        }
         Rc::new(
             match action {
                 Action::SetText(text) => State { text, ..s },
@@ -178,10 +188,11 @@ impl Reducible for State {
                         .map(|(name, b64)| Rc::new(Source::bytes(name.clone(), base64::engine::general_purpose::STANDARD.decode(b64).unwrap_or_default())))
                         .collect();
                     let date = evaluation_time(s.now, &shared.date).map(format_minute).unwrap_or_else(|| s.date.clone());
-                    State { text: Rc::from(shared.text), files, date, name: Rc::from(shared.name), max_depth: shared.max_depth, store: shared.store, roots: Rc::from(shared.roots), public_roots: Rc::from(shared.public_roots), next: Rc::from(shared.next), link_error: None, ..s }
+                    State { text: Rc::from(shared.text), files, date, name: Rc::from(shared.name), max_depth: shared.max_depth, store: shared.store, roots: Rc::from(shared.roots), public_roots: Rc::from(shared.public_roots), next: Rc::from(shared.next), link_error: None, lang: shared.lang.unwrap_or(s.lang), ..s }
                 }
                 Action::Restore(Ok(None)) => return self,
-                Action::Restore(Err(message)) => State { link_error: Some(message), ..s },
+                Action::Restore(Err(error)) => State { link_error: Some(error), ..s },
+                Action::SetLang(_) => s,
                 Action::Clear => State { text: Rc::from(""), files: Vec::new(), date: format_minute(s.now), name: Rc::from(""), max_depth: None, roots: Rc::from(""), public_roots: Rc::from(""), next: Rc::from(""), link_error: None, ..s },
             }
             .rediagnosed(),
