@@ -115,47 +115,47 @@ fn authority_key_id(c: &Certificate, position: Position) -> Option<Broken> {
 
 /// RFC 5280 §4.2.1.2: every CA certificate MUST have a subject key identifier.
 fn subject_key_id(c: &Certificate, position: Position) -> Option<Broken> {
-    (position != Position::Leaf && is_ca(c) && c.subject_key_id.is_none()).then(|| (ProfileRule::SubjectKeyIdMissing, Detail::NoSubjectKeyId))
+    (position != Position::Leaf && is_ca(c) && c.subject_key_id.is_none()).then_some((ProfileRule::SubjectKeyIdMissing, Detail::NoSubjectKeyId))
 }
 
 /// RFC 5280 §4.1.2.6: a CA's subject MUST be a non-empty distinguished name.
 fn ca_subject(c: &Certificate, position: Position) -> Option<Broken> {
-    (position != Position::Leaf && c.facts.subject_key.is_empty()).then(|| (ProfileRule::CaSubjectEmpty, Detail::SubjectEmpty))
+    (position != Position::Leaf && c.facts.subject_key.is_empty()).then_some((ProfileRule::CaSubjectEmpty, Detail::SubjectEmpty))
 }
 
 /// RFC 5280 §4.1.2.4: the issuer field MUST contain a non-empty distinguished name.
 fn issuer_name(c: &Certificate) -> Option<Broken> {
-    c.facts.issuer_key.is_empty().then(|| (ProfileRule::IssuerEmpty, Detail::IssuerEmpty))
+    c.facts.issuer_key.is_empty().then_some((ProfileRule::IssuerEmpty, Detail::IssuerEmpty))
 }
 
 /// CA/B Forum BR §7.1.1: certificates MUST be X.509 v3. (Intermediates are judged by
 /// `v1-intermediate`; a v1 trust anchor is accepted, as RFC 5280 §6.1.1(d) treats anchors as
 /// input, not as certificates to validate.)
 fn version(c: &Certificate, position: Position) -> Option<Broken> {
-    (position == Position::Leaf && c.version < 3).then(|| (ProfileRule::NotVersion3, Detail::Version { version: c.version }))
+    (position == Position::Leaf && c.version < 3).then_some((ProfileRule::NotVersion3, Detail::Version { version: c.version }))
 }
 
 /// RFC 5280 §4.2.1.3: if keyCertSign is asserted, the cA bit MUST be asserted too.
 fn key_cert_sign_without_ca(c: &Certificate, position: Position) -> Option<Broken> {
     const KEY_CERT_SIGN: u16 = 1 << 5;
     let asserted = c.facts.key_usage.is_some_and(|k| k & KEY_CERT_SIGN != 0);
-    (position == Position::Leaf && asserted && !is_ca(c)).then(|| (ProfileRule::KeyCertSignWithoutCa, Detail::KeyCertSignWithoutCa))
+    (position == Position::Leaf && asserted && !is_ca(c)).then_some((ProfileRule::KeyCertSignWithoutCa, Detail::KeyCertSignWithoutCa))
 }
 
 /// RFC 5280 §4.2.1.10: the name constraints extension MUST be used only in a CA certificate.
 fn name_constraints_on_leaf(c: &Certificate, position: Position) -> Option<Broken> {
-    (position == Position::Leaf && !is_ca(c) && critical(c, NAME_CONSTRAINTS).is_some()).then(|| (ProfileRule::NameConstraintsOnLeaf, Detail::NameConstraintsOnLeaf))
+    (position == Position::Leaf && !is_ca(c) && critical(c, NAME_CONSTRAINTS).is_some()).then_some((ProfileRule::NameConstraintsOnLeaf, Detail::NameConstraintsOnLeaf))
 }
 
 /// RFC 5280 §4.1.1.2: signatureAlgorithm MUST equal the signature field of the TBSCertificate.
 fn signature_algorithms(c: &Certificate) -> Option<Broken> {
-    (!c.facts.signature_algorithms_match).then(|| (ProfileRule::SignatureAlgorithmMismatch, Detail::SignatureAlgorithmsDiffer))
+    (!c.facts.signature_algorithms_match).then_some((ProfileRule::SignatureAlgorithmMismatch, Detail::SignatureAlgorithmsDiffer))
 }
 
 /// CA/B Forum BR §6.1.5: the RSA modulus size in bits MUST be evenly divisible by 8.
 fn rsa_modulus(c: &Certificate) -> Option<Broken> {
     let (bits, _) = c.facts.rsa?;
-    (bits % 8 != 0).then(|| (ProfileRule::RsaModulusSize, Detail::RsaModulus { bits }))
+    (bits % 8 != 0).then_some((ProfileRule::RsaModulusSize, Detail::RsaModulus { bits }))
 }
 
 #[cfg(test)]

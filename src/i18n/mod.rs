@@ -2,7 +2,8 @@
 //! [`crate::Report`] is made for a language (`report::explain(&diagnosis, lang)`), when the page
 //! draws its own chrome, or when the CLI prints; the core's `Diagnosis` stays language-free data.
 //!
-//! Messages are Project Fluent files, `locales/<lang>/<group>.ftl`, compiled in. Three bundles:
+//! Messages are Project Fluent files, `locales/<lang>/<group>.ftl`, compiled in (the page
+//! compiles in English only and installs another language when it is shown: [`install`]). Three bundles:
 //! [`report`] (the report: `report.ftl`, `exchange.ftl`, `findings.ftl`), [`ui`] (the page's
 //! chrome: `ui.ftl`) and [`cli`] (`cli.ftl`). Adding a message: write it in the `en` file of its
 //! group, then in `de` and `zh-TW` with the same placeables, and word it with
@@ -19,8 +20,13 @@ use std::sync::OnceLock;
 
 use crate::closed_set;
 
-/// Every message file, as `(language, file name, text)`: what the bundles are made of (the
-/// key-coverage test checks that it is every file in `locales/`).
+/// Every message file compiled into this program, as `(language, file name, text)`: what the
+/// bundles are made of (the key-coverage test checks that, natively, it is every file in `locales/`).
+///
+/// NOTE: the page (wasm32) carries only English and loads another language's files when it is
+/// first shown ([`install`], from `locales/<lang>/` beside the page): both extra languages together
+/// would add about 36 KB brotli to every first view. The CLI and the tests carry every language.
+#[cfg(not(target_arch = "wasm32"))]
 pub const FILES: &[(Lang, &str, &str)] = &[
     (Lang::En, "report.ftl", include_str!("../../locales/en/report.ftl")),
     (Lang::En, "exchange.ftl", include_str!("../../locales/en/exchange.ftl")),
@@ -39,9 +45,38 @@ pub const FILES: &[(Lang, &str, &str)] = &[
     (Lang::ZhTw, "cli.ftl", include_str!("../../locales/zh-TW/cli.ftl")),
 ];
 
-/// The files of one group of bundles, per language.
+/// The page's compiled-in messages: English, without the CLI's.
+#[cfg(target_arch = "wasm32")]
+pub const FILES: &[(Lang, &str, &str)] = &[
+    (Lang::En, "report.ftl", include_str!("../../locales/en/report.ftl")),
+    (Lang::En, "exchange.ftl", include_str!("../../locales/en/exchange.ftl")),
+    (Lang::En, "findings.ftl", include_str!("../../locales/en/findings.ftl")),
+    (Lang::En, "ui.ftl", include_str!("../../locales/en/ui.ftl")),
+];
+
+/// The files a page loads for a language it does not carry ([`install`]), from `locales/<lang>/`.
+pub const PAGE_FILES: &[&str] = &["report.ftl", "exchange.ftl", "findings.ftl", "ui.ftl"];
+
+/// Message files installed at run time, per language (see [`install`]).
+static INSTALLED: [OnceLock<Vec<(String, String)>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+/// Installs a language's message files, as `(file name, text)`, once: the page fetches them when
+/// the language is first shown. The text is the program's own (`locales/`), never user input.
+/// Installing a language twice keeps the first files.
+pub fn install(lang: Lang, files: Vec<(String, String)>) {
+    let _ = INSTALLED[words::lang_index(lang)].set(files);
+}
+
+/// Whether `lang`'s messages are compiled in or installed; until then its words are English.
+pub fn available(lang: Lang) -> bool {
+    FILES.iter().any(|(l, _, _)| *l == lang) || INSTALLED[words::lang_index(lang)].get().is_some()
+}
+
+/// The files of one group of bundles, per language: compiled in, then installed.
 fn files(lang: Lang, group: &[&str]) -> Vec<(&'static str, &'static str)> {
-    FILES.iter().filter(|(l, name, _)| *l == lang && group.contains(name)).map(|(_, name, text)| (*name, *text)).collect()
+    let compiled = FILES.iter().filter(|(l, name, _)| *l == lang && group.contains(name)).map(|(_, name, text)| (*name, *text));
+    let installed = INSTALLED[words::lang_index(lang)].get().into_iter().flatten().filter(|(name, _)| group.contains(&name.as_str())).map(|(name, text)| (name.as_str(), text.as_str()));
+    compiled.chain(installed).collect()
 }
 
 static REPORT: [OnceLock<Words>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
@@ -49,6 +84,9 @@ static UI: [OnceLock<Words>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::n
 static CLI: [OnceLock<Words>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
 fn cached(cell: &'static [OnceLock<Words>; 3], lang: Lang, group: &[&str]) -> &'static Words {
+    // A language whose files are not there yet is worded in English, and its bundle is not made
+    // (so that it is made complete once the files are installed).
+    let lang = if available(lang) { lang } else { Lang::En };
     cell[words::lang_index(lang)].get_or_init(|| Words::new(lang, &files(lang, group)))
 }
 

@@ -49,8 +49,13 @@ pub fn app() -> Html {
             }
         }
     });
-    // The document follows the language: <html lang>, the title, ?lang= in the URL.
-    use_effect_with(state.lang, |lang| super::lang::apply(*lang));
+    // The document follows the language once its words are there: <html lang>, the title, ?lang=
+    // in the URL. A language the page does not carry is loaded first, then worded again.
+    {
+        let d = dispatch.clone();
+        let retry = Callback::from(move |lang| d.dispatch(Action::SetLang(lang)));
+        use_effect_with((state.lang, crate::i18n::available(state.lang)), move |(lang, _)| super::lang::show(*lang, retry));
+    }
     let words = crate::i18n::ui(state.lang);
     let d = dispatch.clone();
     let onlang = Callback::from(move |lang| d.dispatch(Action::SetLang(lang)));
@@ -72,7 +77,7 @@ pub fn app() -> Html {
                 <RolloverView next={state.next.clone()} rows={report.rollover.clone()} dispatch={dispatch.clone()} />
                 <Toolbar state={std::rc::Rc::new((*state).clone())} />
                 <section class="results" aria-label={w!(words, "details-region")}>
-                    <p id="evaluated" class="evaluated" data-took-ms={format!("{:.1}", state.took_ms)}>
+                    <p id="evaluated" class="evaluated" data-at={state.diagnosis.evaluated_at.clone()} data-took-ms={format!("{:.1}", state.took_ms)}>
                         { w!(words, "evaluated", date = &report.evaluated_on, time = state.diagnosis.evaluated_at.get(11..16).unwrap_or_default()) }
                         if state.took_ms >= 50.0 { { w!(words, "diagnosed-in", ms = state.took_ms.round() as i64) } }
                     </p>

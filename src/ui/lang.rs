@@ -49,6 +49,40 @@ pub fn apply(lang: Lang) {
     }
 }
 
+/// Fetches a language's message files from `locales/<lang>/` beside the page (same origin; the
+/// build copies `locales/` into the site) and installs them, so that the first view carries only
+/// English. The URL is made from the closed set of languages, never from input.
+pub async fn load(lang: Lang) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen_futures::JsFuture;
+    let mut files = Vec::new();
+    for name in crate::i18n::PAGE_FILES {
+        let url = format!("locales/{}/{}", lang.as_str(), name);
+        let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(&url)).await?.dyn_into()?;
+        if !response.ok() {
+            return Err(wasm_bindgen::JsValue::from_str(&url));
+        }
+        let text = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+        files.push((name.to_string(), text));
+    }
+    crate::i18n::install(lang, files);
+    Ok(())
+}
+
+/// Shows `lang` once its words are there: applies it at once when they are, else loads them and
+/// then asks for the language again (`retry`), or falls back to English when they cannot be loaded.
+pub fn show(lang: Lang, retry: Callback<Lang>) {
+    if crate::i18n::available(lang) {
+        apply(lang);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match load(lang).await {
+            Ok(()) => retry.emit(lang),
+            Err(_) => retry.emit(Lang::En),
+        }
+    });
+}
+
 /// The language last applied, for words outside components (the panic banner).
 static CURRENT: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 

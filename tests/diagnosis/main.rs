@@ -14,7 +14,7 @@ mod names;
 mod worksheet;
 
 /// Ids exercised by dedicated tests rather than by the two tables.
-const ELSEWHERE: &[&str] = &["leaf-eku-no-client-auth", "command-value-refused", "endpoint-url-refused", "work-budget-exhausted", "pem-block-unreadable", "pkcs7-unreadable", "input-too-large", "binary-unreadable", "core-panic", "exchange-error-explained", "connector-list-truncated", "connector-table-output", "connector-unreadable"];
+const ELSEWHERE: &[&str] = &["leaf-eku-no-client-auth", "command-value-refused", "endpoint-url-refused", "work-budget-exhausted", "pem-block-unreadable", "pkcs7-unreadable", "input-too-large", "binary-unreadable", "core-panic", "exchange-error-explained", "connector-list-truncated", "connector-table-output", "connector-unreadable", "tls-certificate-name-not-installed"];
 
 #[test]
 fn every_catalogue_id_is_exercised_by_a_test() {

@@ -6,7 +6,7 @@
 
 use forcetls::civil_time::parse_date;
 use forcetls::connectors::verdict::{Need, Outcome};
-use forcetls::finding::{Concerns, Severity};
+use forcetls::finding::{Concerns, Evidence, Severity};
 use forcetls::model::{ItemKind, TrustOptions};
 use forcetls::report::explain;
 use forcetls::trust::StoreChoice;
@@ -141,6 +141,41 @@ fn tls_certificate_name_names_the_pasted_certificate_or_the_verdict_cannot_tell(
     let view = explain(&d, forcetls::i18n::Lang::En);
     let text = &view.directions.iter().find(|x| x.id.as_str() == "peer-to-exo").unwrap().outcome_text;
     assert!(text.starts_with("Cannot tell: need the certificate \"Outbound to Office 365\" names in TlsCertificateName (<I>CN=Forcetls Edge CA"), "{text}");
+}
+
+/// TlsCertificateName against the server's own list: with `Get-ExchangeCertificate` pasted, a
+/// name the list does not hold is Exchange's 454 4.7.5 (Set-SendConnector), not a question; a
+/// name the list holds still needs the certificate itself.
+#[test]
+fn tls_certificate_name_is_looked_up_in_a_pasted_get_exchange_certificate_list() {
+    let good = text("chains/good.pem");
+    let inbound = made("inbound-from-contoso.json");
+    let list = made("exchange-certificates-ex02.txt");
+
+    // The connector names edge.contoso.test; EX02 holds mail.contoso.test and its own certificate.
+    let d = paste(&[&made("send-other-certificate.txt"), &list, &inbound, &good]);
+    let b = d.directions.iter().find(|x| x.id.as_str() == "peer-to-exo").unwrap();
+    assert_eq!(b.outcome, Outcome::WillFail);
+    assert_eq!(b.rule.map(|r| r.as_str()), Some("send-certificate-not-installed"));
+    assert_eq!(b.exchange_error.as_ref().unwrap().line(), "454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found.");
+    let f = d.findings.iter().find(|f| id(f) == "tls-certificate-name-not-installed").expect("the missing certificate is a finding");
+    assert_eq!(f.severity(), Severity::Error);
+    assert!(matches!(&f.concerns, Concerns::Connector { name, .. } if name == "Outbound to Office 365"));
+    let Evidence::NameMismatch { expected, presented } = &f.evidence else { panic!("{:?}", f.evidence) };
+    assert!(expected.contains("CN=edge.contoso.test"), "{expected}");
+    assert_eq!(presented, &["<I>CN=Chain Test Issuing CA A1, O=Forcetls Chain Test, C=DE<S>CN=mail.contoso.test, O=Forcetls Chain Test, C=DE", "<I>CN=EX02<S>CN=EX02"]);
+    assert!(!d.findings.iter().any(|f| id(f) == "tls-certificate-name-not-found"));
+
+    // Without the list the same paste cannot tell (the first case of the test above).
+    let d = paste(&[&made("send-other-certificate.txt"), &inbound, &good]);
+    assert_eq!(d.directions.iter().find(|x| x.id.as_str() == "peer-to-exo").unwrap().outcome, Outcome::CannotTell);
+
+    // A list that holds the named certificate changes nothing: the connector finds it, and the
+    // verdict judges the pasted chain as before.
+    let before = paste(&[&made("send-to-office365.clixml"), &inbound, &good]);
+    let after = paste(&[&made("send-to-office365.clixml"), &list, &inbound, &good]);
+    assert_eq!(outcomes(&after), outcomes(&before));
+    assert!(!after.findings.iter().any(|f| id(f) == "tls-certificate-name-not-installed"));
 }
 
 /// Issue 11: "lacks Client Authentication" is about a certificate that sends. A partner's or

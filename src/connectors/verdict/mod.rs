@@ -206,6 +206,9 @@ closed_set! {
         SendCertificateStale = "send-certificate-stale",
         /// Peer → Exchange Online: a send connector names a certificate that was not pasted.
         SendCertificateUnknown = "send-certificate-unknown",
+        /// Peer → Exchange Online: a send connector names a certificate that the pasted
+        /// Get-ExchangeCertificate list of the server does not hold.
+        SendCertificateNotInstalled = "send-certificate-not-installed",
         /// Peer → Exchange Online: a send connector's validation of Exchange Online's certificate fails.
         SendValidationFails = "send-validation-fails",
         /// Peer → Exchange Online: whether a send connector's validation of Exchange Online's certificate passes cannot be told.
@@ -245,7 +248,7 @@ impl Rule {
             OutboundNotForced | OutboundEncryptionOnly | PeerChainMissing | OutboundNoTlsDomain | OutboundSubjectMismatch | PeerValidated | ReceiveCertificateUnknown => Side::Tenant,
             InboundNotForced | TlsWithoutCertificateCheck | SenderCertificateMissing | SenderNameMismatch | SenderValidated | NotExamined => Side::Tenant,
             ReceiveNoStarttls | ReceiveCertificateStale | PeerChainRejected => Side::Peer,
-            SendIgnoresStarttls | SendCertificateStale | SendCertificateUnknown | SendValidationFails | SendValidationUnknown | SenderStarttlsUnknown | SenderChainRejected => Side::Peer,
+            SendIgnoresStarttls | SendCertificateStale | SendCertificateUnknown | SendCertificateNotInstalled | SendValidationFails | SendValidationUnknown | SenderStarttlsUnknown | SenderChainRejected => Side::Peer,
             ExoNameUnexpected | ExoDateUnknown | ExoRootUntrusted | ExoTrusted => Side::Peer,
         }
     }
@@ -270,7 +273,7 @@ impl Rule {
             OutboundNotForced | OutboundEncryptionOnly | PeerChainMissing | PeerChainRejected | OutboundNoTlsDomain | OutboundSubjectMismatch | PeerValidated => SET_OUTBOUND,
             ReceiveNoStarttls | ReceiveCertificateStale | ReceiveCertificateUnknown => STARTTLS_SELECTION,
             InboundNotForced | TlsWithoutCertificateCheck | SenderStarttlsUnknown | SenderCertificateMissing => SET_INBOUND,
-            SendIgnoresStarttls | SendCertificateStale | SendCertificateUnknown | SendValidationFails | SendValidationUnknown | ExoNameUnexpected => SET_SEND,
+            SendIgnoresStarttls | SendCertificateStale | SendCertificateUnknown | SendCertificateNotInstalled | SendValidationFails | SendValidationUnknown | ExoNameUnexpected => SET_SEND,
             SenderChainRejected => KB3212877,
             SenderNameMismatch => RELAY_DENIED,
             SenderValidated => ROUTE,
@@ -430,24 +433,26 @@ pub fn judge(ctx: &Context<'_>) -> (Vec<Direction>, ExoCertificate, Vec<Finding>
     // certificate (judged first, listed after), and both share the send connector's own state.
     let (partners, onprem): (Vec<&Connector>, Vec<&Connector>) = of_kind(Kind::ExoInbound).partition(|c| c.connector_type.as_deref() == Some("Partner"));
     let send: Vec<&Connector> = of_kind(Kind::OnPremSend).filter(|c| to_exchange_online(c)).collect();
+    // What Get-ExchangeCertificate listed, when it was pasted: the certificates a server holds.
+    let installed: Vec<&Connector> = ctx.connectors.iter().filter(|c| c.kind == Kind::ExchangeCertificate).collect();
     let exo = exo_certificate(ctx.at, ctx.onprem_roots);
     let mut exo_directions = Vec::new();
     let mut exo_checks = Vec::new();
     for c in send.iter().filter(|c| matches!(c.tls_level, Some(TlsLevel::CertificateValidation | TlsLevel::DomainValidation))) {
-        let (d, f) = onprem_trusts_exo::judge(c, send_side::SendSide::of(std::slice::from_ref(c), &index, ctx.certs), &exo);
+        let (d, f) = onprem_trusts_exo::judge(c, send_side::SendSide::of(std::slice::from_ref(c), &index, ctx.certs, &installed), &exo);
         exo_checks.push(peer_to_exo::ExoCheck { outcome: d.outcome, error: d.exchange_error.clone(), needs: d.needs.clone(), findings: f.clone() });
         exo_directions.push(d);
         findings.extend(f);
     }
     let inbound_directions = partners.len() + usize::from(!onprem.is_empty() || !send.is_empty());
     for p in &partners {
-        let none = send_side::SendSide::of(&[], &index, ctx.certs);
+        let none = send_side::SendSide::of(&[], &index, ctx.certs, &installed);
         let (d, f) = peer_to_exo::judge(ctx, none, &[], PeerKind::Partner, std::slice::from_ref(p), &[], inbound_directions == 1);
         directions.push(d);
         findings.extend(f);
     }
     if !onprem.is_empty() || !send.is_empty() {
-        let sending = send_side::SendSide::of(&send, &index, ctx.certs);
+        let sending = send_side::SendSide::of(&send, &index, ctx.certs, &installed);
         let (d, f) = peer_to_exo::judge(ctx, sending, &exo_checks, PeerKind::OnPremises, &onprem, &send, inbound_directions == 1);
         directions.push(d);
         findings.extend(f);

@@ -121,7 +121,7 @@ mod tests {
         }))
         .unwrap();
         let exo = ExoCertificate { era: None, root_trusted: false };
-        let sending = SendSide { ignoring: Vec::new(), stale: Vec::new(), unknown: Vec::new(), named: None, certs: &[] };
+        let sending = SendSide { ignoring: Vec::new(), stale: Vec::new(), unknown: Vec::new(), not_installed: Vec::new(), installed: Vec::new(), named: None, certs: &[] };
         super::super::table::check_shape(&rows(), &Facts { c: &c, sending, exo: &exo });
     }
 }

@@ -219,7 +219,7 @@ mod tests {
 
     #[test]
     fn the_table_is_well_formed() {
-        let sending = SendSide { ignoring: Vec::new(), stale: Vec::new(), unknown: Vec::new(), named: None, certs: &[] };
+        let sending = SendSide { ignoring: Vec::new(), stale: Vec::new(), unknown: Vec::new(), not_installed: Vec::new(), installed: Vec::new(), named: None, certs: &[] };
         let facts = Facts { side: PeerKind::Partner, inbound: &[], send: &[], sending, exo_checks: &[], forced: false, by_certificate: Vec::new(), chain: None };
         super::super::table::check_shape(&rows(), &facts);
     }

@@ -2,11 +2,12 @@
 //! validates a certificate: it must try STARTTLS (IgnoreSTARTTLS with RequireTLS cannot), and it
 //! must find the certificate its TlsCertificateName names, else Exchange answers `454 4.7.5 The
 //! certificate specified in TlsCertificateName of the SendConnector could not be found.`
-//! (Set-SendConnector). These rows are part of both tables that involve the send connector: peer
+//! (Set-SendConnector). A pasted `Get-ExchangeCertificate` list says which certificates the server
+//! holds, so a name it does not hold is that failure, not a question. These rows are part of both tables that involve the send connector: peer
 //! → Exchange Online and the send connector validating Exchange Online's certificate.
 
 use super::table::{Out, Row};
-use super::{cert_name_of, CertIndex, Named, Need, Outcome, Rule};
+use super::{cert_name_of, dn_key, CertIndex, Named, Need, Outcome, Rule};
 use crate::catalog::FindingId;
 use crate::connectors::errors::{Code, ErrorLine};
 use crate::connectors::model::Connector;
@@ -24,8 +25,14 @@ pub struct SendSide<'a> {
     /// Send connectors whose TlsCertificateName names a pasted certificate's subject under an
     /// old issuer, with that (renewed) certificate.
     pub stale: Vec<(&'a Connector, &'a Certificate)>,
-    /// Send connectors whose TlsCertificateName names no pasted certificate.
+    /// Send connectors whose TlsCertificateName names no pasted certificate (and, when the
+    /// server's Get-ExchangeCertificate list was pasted, a certificate it holds).
     pub unknown: Vec<&'a Connector>,
+    /// Send connectors whose TlsCertificateName names no certificate of the pasted
+    /// Get-ExchangeCertificate list.
+    pub not_installed: Vec<&'a Connector>,
+    /// The certificates Get-ExchangeCertificate listed, as `<I>issuer<S>subject`.
+    pub installed: Vec<String>,
     /// The certificate the first send connector that names one finds, when one does.
     pub named: Option<&'a Certificate>,
     /// The pasted certificates, for the not-found finding's evidence.
@@ -34,8 +41,10 @@ pub struct SendSide<'a> {
 
 impl<'a> SendSide<'a> {
     /// The state of these send connectors against the pasted certificates.
-    pub fn of(send: &[&'a Connector], index: &CertIndex<'a>, certs: &'a [Certificate]) -> Self {
-        let mut side = SendSide { ignoring: Vec::new(), stale: Vec::new(), unknown: Vec::new(), named: None, certs };
+    /// `installed` are the pasted Get-ExchangeCertificate records (none when it was not pasted).
+    pub fn of(send: &[&'a Connector], index: &CertIndex<'a>, certs: &'a [Certificate], installed: &[&Connector]) -> Self {
+        let installed: Vec<(String, String)> = installed.iter().filter_map(|c| Some((property(c, "Issuer")?, property(c, "Subject")?))).collect();
+        let mut side = SendSide { ignoring: Vec::new(), stale: Vec::new(), unknown: Vec::new(), not_installed: Vec::new(), installed: installed.iter().map(|(i, s)| format!("<I>{i}<S>{s}")).collect(), named: None, certs };
         for c in send {
             if c.require_tls == Some(true) && c.ignore_starttls == Some(true) {
                 side.ignoring.push(c);
@@ -44,11 +53,25 @@ impl<'a> SendSide<'a> {
             match index.find(&n.issuer, &n.subject) {
                 Named::Found(cert) => side.named = side.named.or(Some(cert)),
                 Named::Stale(cert) => side.stale.push((c, cert)),
+                Named::Unknown if holds_none(&installed, &n.issuer, &n.subject) => side.not_installed.push(c),
                 Named::Unknown => side.unknown.push(c),
             }
         }
         side
     }
+}
+
+/// A property of a record as exported (Get-ExchangeCertificate's `Issuer`, `Subject`).
+fn property(c: &Connector, name: &str) -> Option<String> {
+    c.other.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.trim().to_string()).filter(|v| !v.is_empty())
+}
+
+/// Whether a pasted Get-ExchangeCertificate list exists and holds no certificate with this issuer
+/// and subject (compared as Exchange compares TlsCertificateName: RFC 5280 §7.1 keys of the
+/// Windows forms). Without a list nothing is known.
+fn holds_none(installed: &[(String, String)], issuer: &str, subject: &str) -> bool {
+    let (issuer, subject) = (dn_key(issuer), dn_key(subject));
+    !installed.is_empty() && !installed.iter().any(|(i, s)| dn_key(i) == issuer && dn_key(s) == subject)
 }
 
 /// Facts that carry the send side.
@@ -65,6 +88,16 @@ pub fn failures<F: HasSendSide>() -> Vec<Row<F>> {
         // The pasted certificate is the sender's (same subject, renewed with a new issuer), so the
         // certificate the connector names is not installed.
         Row { rule: Rule::SendCertificateStale, when: |f| !f.send_side().stale.is_empty(), outcome: Outcome::WillFail, error: Some(|_| ErrorLine::new(Code::SendCertificateNotFound, None)), needs: None, then: |f, out| stale(f.send_side(), out) },
+        // Set-SendConnector (TlsCertificateName): the server's Get-ExchangeCertificate list does
+        // not hold the named certificate, so the transport service cannot find it.
+        Row {
+            rule: Rule::SendCertificateNotInstalled,
+            when: |f| !f.send_side().not_installed.is_empty(),
+            outcome: Outcome::WillFail,
+            error: Some(|_| ErrorLine::new(Code::SendCertificateNotFound, None)),
+            needs: None,
+            then: |f, out| not_installed(f.send_side(), out),
+        },
     ]
 }
 
@@ -102,6 +135,14 @@ fn stale(s: &SendSide<'_>, out: &mut Out) {
         let expected = c.tls_certificate_name.as_ref().map(|n| n.raw.clone()).unwrap_or_default();
         out.finding(FindingId::TlsCertificateNameStale, c, Evidence::NameMismatch { expected, presented: vec![cert_name_of(renewed)] });
         out.fix(c, Command::new("Set-SendConnector").arg("Identity", &c.name).arg("TlsCertificateName", &cert_name_of(renewed)));
+    }
+}
+
+fn not_installed(s: &SendSide<'_>, out: &mut Out) {
+    let listed: Vec<String> = s.installed.iter().take(MAX_PRESENTED).cloned().collect();
+    for c in &s.not_installed {
+        let expected = c.tls_certificate_name.as_ref().map(|n| n.raw.clone()).unwrap_or_default();
+        out.finding(FindingId::TlsCertificateNameNotInstalled, c, Evidence::NameMismatch { expected, presented: listed.clone() });
     }
 }
 
