@@ -81,7 +81,8 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
     findings.extend(root_findings);
     let (public_roots, public_findings) = read_roots(&input.trust.public_roots, input.evaluated_at, budget);
     findings.extend(public_findings);
-    let (anchors, trust) = trust::anchors(input.trust.store, user_roots.iter().chain(&public_roots).cloned().collect());
+    let (anchors, mut trust) = trust::anchors(input.trust.store, user_roots.iter().chain(&public_roots).cloned().collect());
+    trust.public_roots = public_roots.len();
     let sent: Vec<Vec<usize>> = handshakes.iter().map(|h| h.certificates.clone()).filter(|c| !c.is_empty()).collect();
     let (peer, peer_findings) = peer_name(input);
     findings.extend(peer_findings);
@@ -123,7 +124,8 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
     };
     findings.extend(connector_findings);
 
-    if is_empty(&summary, &findings) {
+    // NOTE: connectors alone are something to diagnose: their directions are the answer.
+    if is_empty(&summary, &findings) && connectors.is_empty() {
         findings.push(Finding::new(FindingId::InputEmpty, Concerns::Everything, Evidence::None));
     }
     let mut d = Diagnosis {

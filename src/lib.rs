@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod closed_set;
 pub mod chain;
 pub mod civil_time;
+pub mod collect;
 pub mod connectors;
 pub mod diagnose;
 pub mod examples;

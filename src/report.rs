@@ -7,12 +7,14 @@
 //! tests and styles, never its label.
 
 mod exchange;
+mod ndr;
 
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{self, FindingId};
 use crate::civil_time::format_date;
 use crate::closed_set;
+use crate::connectors::actor::Actor;
 use crate::connectors::verdict::{DirectionId, Outcome};
 use crate::finding::{Concerns, CrlProblem, Evidence, Finding, KeyProblem, ProfileDetail, SanProblem, Severity, SignatureProblem, ViolationKind};
 use crate::i18n::{Lang, Words};
@@ -35,6 +37,13 @@ pub struct Report {
     pub evaluated_on: String,
     /// The trust store that answered, e.g. "Mozilla (webpki-root-certs 1.0.11)".
     pub trust_store: String,
+    /// The answer first: one line per direction (per chain when there are no connectors, per
+    /// Exchange error line pasted), each with who must act and the card it links to.
+    #[serde(default)]
+    pub results: Vec<ResultLine>,
+    /// One card per Exchange error line (NDR, message trace) pasted.
+    #[serde(default)]
+    pub ndrs: Vec<NdrView>,
     /// One verdict and path per end-entity certificate.
     pub chains: Vec<ChainView>,
     /// Forced-TLS verdicts per mail-flow direction.
@@ -53,6 +62,50 @@ pub struct Report {
     pub certificates: Vec<CertificateView>,
     /// One card per `openssl s_client` transcript.
     pub handshakes: Vec<HandshakeView>,
+}
+
+/// One line of the result bar: a verdict, who must act, and the card that explains it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultLine {
+    /// The id of the card it links to (`direction-0`, `chain-1`, `ndr-0`).
+    pub target: String,
+    /// How it went, for colour: a direction's outcome, `trusted`/`not-trusted`, or `error`.
+    pub state: String,
+    /// The line in words: what and how it went.
+    pub text: String,
+    /// Who must act, when someone must.
+    pub actor: Option<Actor>,
+    /// Who must act, in words.
+    pub actor_text: String,
+}
+
+/// One Exchange error line explained as a card: meaning, likely cause, next steps with commands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NdrView {
+    /// Its position among the NDR cards.
+    pub index: usize,
+    /// The code and message, e.g. `450 4.4.317 [UntrustedRoot]`.
+    pub label: String,
+    /// Where it was pasted.
+    pub at: String,
+    /// The line as Exchange writes it (rebuilt from what was recognised).
+    pub line: String,
+    /// What it means.
+    pub meaning: String,
+    /// What this line itself says (presented and expected subject, thumbprint, server).
+    pub specifics: String,
+    /// The likely cause.
+    pub cause: String,
+    /// The fix, in words.
+    pub fix: String,
+    /// Who must act.
+    pub actor: Actor,
+    /// Who must act, in words.
+    pub actor_text: String,
+    /// Next steps in order: each a sentence and, when one helps, a command.
+    pub steps: Vec<(String, Option<String>)>,
+    /// Microsoft's (or the RFC's) page for the code.
+    pub reference: String,
 }
 
 /// One finding in words.
@@ -88,6 +141,12 @@ pub struct ChainView {
     pub verdict_text: String,
     /// The headline finding's id, when not trusted.
     pub headline: Option<FindingId>,
+    /// Whose view the verdict is: Exchange Online's (Microsoft's roots) or the selected store's.
+    #[serde(default = "default_viewpoint")]
+    pub viewpoint: Viewpoint,
+    /// Whose view, in words.
+    #[serde(default)]
+    pub viewpoint_text: String,
     /// The path, leaf first.
     pub nodes: Vec<ChainNodeView>,
     /// Why this path was shown, and how much path building did.
@@ -157,6 +216,16 @@ pub struct DirectionView {
     /// The Microsoft page of the decision-table row that decided.
     #[serde(default)]
     pub reference: Option<String>,
+    /// Commands that collect what a `cannot-tell` direction needs (the STARTTLS probe for the
+    /// peer's host, the certificate export), each to copy.
+    #[serde(default)]
+    pub collect: Vec<String>,
+    /// Who must act, when someone must.
+    #[serde(default)]
+    pub actor: Option<Actor>,
+    /// Who must act, in words (empty when nobody must).
+    #[serde(default)]
+    pub actor_text: String,
 }
 
 /// One connector's key settings.
@@ -210,6 +279,8 @@ pub struct CertificateView {
 #[allow(missing_docs)]
 pub struct Labels {
     pub text_heading: String,
+    #[serde(default)]
+    pub who_must_act: String,
     pub exchange_will_report: String,
     pub certificate_judged: String,
     pub rule: String,
@@ -260,6 +331,22 @@ closed_set! {
 }
 
 closed_set! {
+    /// Whose validation a chain card shows.
+    pub enum Viewpoint {
+        /// Microsoft's roots and nothing added: what Exchange Online (and a Windows server with
+        /// the same roots) decides.
+        ExchangeOnline = "exchange-online",
+        /// Another store, or roots the user added: the selected validating side's view, which
+        /// Exchange Online does not share.
+        SelectedStore = "selected-store",
+    }
+}
+
+fn default_viewpoint() -> Viewpoint {
+    Viewpoint::SelectedStore
+}
+
+closed_set! {
     /// Which column of the forced-TLS view a connector belongs in.
     pub enum ConnectorSide {
         /// Exchange Online, our tenant.
@@ -298,7 +385,7 @@ impl Row {
 impl Report {
     /// The report before anything was diagnosed.
     pub fn empty() -> Self {
-        Report { lang: Lang::En, labels: Labels::default(), summary_line: String::new(), evaluated_on: String::new(), trust_store: String::new(), chains: Vec::new(), directions: Vec::new(), exchange_online: String::new(), connectors: Vec::new(), worksheet: WorksheetView::default(), rollover: Vec::new(), findings: Vec::new(), certificates: Vec::new(), handshakes: Vec::new() }
+        Report { lang: Lang::En, labels: Labels::default(), summary_line: String::new(), evaluated_on: String::new(), trust_store: String::new(), results: Vec::new(), ndrs: Vec::new(), chains: Vec::new(), directions: Vec::new(), exchange_online: String::new(), connectors: Vec::new(), worksheet: WorksheetView::default(), rollover: Vec::new(), findings: Vec::new(), certificates: Vec::new(), handshakes: Vec::new() }
     }
 }
 
@@ -308,14 +395,19 @@ pub fn explain(d: &Diagnosis, lang: Lang) -> Report {
     let names = Names { many_sources: d.sources.len() > 1, words };
     let trust_store = trust_store(words, &d.trust);
     let evaluated_on = words.date(&d.evaluated_at);
+    let chains: Vec<ChainView> = d.chains.iter().enumerate().map(|(i, c)| chain_view(words, i, c, d)).collect();
+    let directions: Vec<DirectionView> = d.directions.iter().map(|x| direction_view(words, x, d)).collect();
+    let ndrs = ndr::views(words, d, &|l| names.at(l));
     Report {
         lang,
         labels: labels(words, &evaluated_on, &trust_store),
         summary_line: summary_line(d, &names),
         evaluated_on,
-        chains: d.chains.iter().enumerate().map(|(i, c)| chain_view(words, i, c, d)).collect(),
-        directions: d.directions.iter().map(|x| direction_view(words, x, d)).collect(),
-        exchange_online: exchange_online_text(words, d, &trust_store),
+        results: ndr::results(words, &directions, &chains, &ndrs),
+        ndrs,
+        chains,
+        directions,
+        exchange_online: exchange_online_text(words, d),
         trust_store,
         connectors: d.connectors.iter().map(|c| connector_view(words, c)).collect(),
         rollover: d.rollover.as_ref().map(|r| rollover_rows(lang, r)).unwrap_or_default(),
@@ -360,6 +452,7 @@ fn labels(words: &Words, date: &str, store: &str) -> Labels {
     let l = |id: &str| w!(words, id);
     Labels {
         text_heading: w!(words, "text-heading", date = date, store = store),
+        who_must_act: l("text-who-must-act"),
         exchange_will_report: l("text-exchange-will-report"),
         certificate_judged: l("text-certificate-judged"),
         rule: l("text-rule"),
@@ -734,11 +827,24 @@ fn chain_view(words: &Words, index: usize, c: &Chain, d: &Diagnosis) -> ChainVie
         Chosen::BestTrustedPath => w!(words, "chain-note-best", paths = c.paths_considered, signatures = c.signature_checks),
         Chosen::NoTrustedPath => w!(words, "chain-note-none-trusted", paths = c.paths_considered, signatures = c.signature_checks),
     };
-    ChainView { index, title: w!(words, "chain-title", name = chain_title(words, d, index)), verdict: c.verdict, verdict_text, headline: c.headline, nodes, note }
+    use crate::trust::StoreChoice;
+    // Roots added as public CAs are trusted by Exchange Online too: they do not change whose view it is.
+    let private_roots = d.trust.user_roots.saturating_sub(d.trust.public_roots);
+    let (viewpoint, viewpoint_text) = if d.trust.choice == StoreChoice::Microsoft && private_roots == 0 {
+        (Viewpoint::ExchangeOnline, w!(words, "chain-view-exchange-online"))
+    } else {
+        let store = w!(words, match d.trust.choice {
+            StoreChoice::Microsoft => "store-short-microsoft",
+            StoreChoice::Mozilla => "store-short-mozilla",
+            StoreChoice::None => "store-short-none",
+        });
+        (Viewpoint::SelectedStore, w!(words, "chain-view-selected-store", store = store, roots = private_roots))
+    };
+    ChainView { index, title: w!(words, "chain-title", name = chain_title(words, d, index)), verdict: c.verdict, verdict_text, headline: c.headline, viewpoint, viewpoint_text, nodes, note }
 }
 
 fn direction_view(words: &Words, x: &crate::connectors::verdict::Direction, d: &Diagnosis) -> DirectionView {
-    use crate::connectors::verdict::{PEER_NAME_PLACEHOLDER, ROOT_FILE_PLACEHOLDER};
+    use crate::connectors::verdict::{Rule, PEER_NAME_PLACEHOLDER};
     let outcome_text = match x.outcome {
         Outcome::WillWork => w!(words, "outcome-will-work"),
         Outcome::WillFail => w!(words, "outcome-will-fail"),
@@ -751,8 +857,8 @@ fn direction_view(words: &Words, x: &crate::connectors::verdict::Direction, d: &
     if x.fixes.iter().any(|f| f.contains(PEER_NAME_PLACEHOLDER)) {
         fix_notes.push(w!(words, "fix-placeholder-peer-name", placeholder = unquoted(PEER_NAME_PLACEHOLDER)));
     }
-    if let Some(era) = d.exchange_online.era.as_ref().filter(|_| x.fixes.iter().any(|f| f.contains(ROOT_FILE_PLACEHOLDER))) {
-        fix_notes.push(w!(words, "fix-placeholder-root-file", placeholder = unquoted(ROOT_FILE_PLACEHOLDER), root = era.root));
+    if let Some(era) = d.exchange_online.era.as_ref().filter(|_| x.rule == Some(Rule::ExoRootUntrusted)) {
+        fix_notes.push(w!(words, "fix-root-download", root = era.root, url = era.root_url, sha1 = era.root_sha1));
     }
     DirectionView {
         id: x.id,
@@ -764,10 +870,27 @@ fn direction_view(words: &Words, x: &crate::connectors::verdict::Direction, d: &
         fixes: x.fixes.clone(),
         fix_notes,
         reference: x.rule.map(|r| r.reference().to_string()),
+        collect: collect_commands(x),
+        actor: x.actor,
+        actor_text: x.actor.map(|a| w!(words, &format!("actor-{a}"))).unwrap_or_default(),
     }
 }
 
-fn exchange_online_text(words: &Words, d: &Diagnosis, store: &str) -> String {
+/// The commands that collect what a direction needs: the STARTTLS probe for a named peer host
+/// (quoted by `collect`), the Exchange certificate export for the on-premises sender; and for an
+/// outbound direction that will fail, the probe of its host, to check the server again once the
+/// one who must act has fixed it.
+fn collect_commands(x: &crate::connectors::verdict::Direction) -> Vec<String> {
+    use crate::connectors::verdict::{Need, PeerKind, Title};
+    match (&x.needs, &x.title) {
+        (Some(Need::PeerChain { host: Some(host), .. }), _) => crate::collect::probe_command(host).into_iter().collect(),
+        (Some(Need::SenderCertificate { side: PeerKind::OnPremises, .. } | Need::NamedCertificate { .. }), _) => vec![crate::collect::SERVER_CERTIFICATES.script.to_string()],
+        (None, Title::Outbound { target: Some(host), .. }) if x.outcome == Outcome::WillFail => crate::collect::probe_command(host).into_iter().collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn exchange_online_text(words: &Words, d: &Diagnosis) -> String {
     let on = words.date(&d.evaluated_at);
     match &d.exchange_online.era {
         None => w!(words, "exo-certificate-unknown", on = on, since = words.date(crate::connectors::exo_history::ERAS[0].from)),
@@ -779,7 +902,6 @@ fn exchange_online_text(words: &Words, d: &Diagnosis, store: &str) -> String {
             root = era.root,
             sha1 = era.root_sha1,
             trusted = if d.exchange_online.root_trusted { "yes" } else { "no" },
-            store = store,
             source = era.source
         ),
     }
@@ -1012,6 +1134,9 @@ impl Report {
         let mut out = format!("{}\n{}\n", t(&l.text_heading), t(&self.summary_line));
         for x in &self.directions {
             out.push_str(&format!("\n{}\n  => {}\n", t(&x.title), t(&x.outcome_text)));
+            if !x.actor_text.is_empty() {
+                out.push_str(&format!("  {} {}\n", l.who_must_act, t(&x.actor_text)));
+            }
             if let Some(e) = &x.exchange_error {
                 out.push_str(&format!("  {} {}\n", l.exchange_will_report, t(e)));
             }
@@ -1032,7 +1157,7 @@ impl Report {
             out.push_str(&format!("\n{}\n", t(&self.exchange_online)));
         }
         for c in &self.chains {
-            out.push_str(&format!("\n{}: {}\n", t(&c.title), t(&c.verdict_text)));
+            out.push_str(&format!("\n{}: {}\n  ({})\n", t(&c.title), t(&c.verdict_text), t(&c.viewpoint_text)));
             for (i, n) in c.nodes.iter().enumerate() {
                 out.push_str(&format!("  {}. {} — {} [{}; {}; {}]\n", i + 1, t(&n.role_text), t(&n.name), t(&n.status_text), t(&n.origin), t(&n.signature)));
             }

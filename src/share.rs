@@ -97,6 +97,11 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ShareError> {
     if fragment.is_empty() {
         return Ok(None);
     }
+    // NOTE: a share link is `v<version>.<data>`; a fragment without a dot (`#findings`, `#result`)
+    // is an in-page anchor, not a damaged link.
+    if !fragment.contains('.') {
+        return Ok(None);
+    }
     let Some(body) = fragment.strip_prefix(PREFIX) else {
         let version = fragment.split('.').next().unwrap_or(fragment).chars().take(16).collect();
         return Err(ShareError::UnknownVersion(version));
@@ -193,6 +198,10 @@ mod tests {
         assert!(fragment.starts_with("v1."));
         assert_eq!(decode(&format!("#{fragment}")).unwrap(), Some(sample()));
         assert_eq!(decode("").unwrap(), None);
+        // In-page anchors are not share links.
+        for anchor in ["#findings", "#result", "#direction-0"] {
+            assert_eq!(decode(anchor).unwrap(), None, "{anchor}");
+        }
     }
 
     #[test]

@@ -63,6 +63,9 @@ pub struct StoreInfo {
     pub builtin_roots: usize,
     /// Roots the user added.
     pub user_roots: usize,
+    /// How many of them were added as public CAs (Exchange Online trusts those too).
+    #[serde(default)]
+    pub public_roots: usize,
 }
 
 const MICROSOFT_EXTRA_PEMS: &[(&str, &str)] = &[
@@ -115,5 +118,5 @@ pub fn anchors(choice: StoreChoice, user_roots: Vec<Certificate>) -> (Vec<Anchor
     let user = user_roots.len();
     out.extend(user_roots.into_iter().map(|cert| Anchor { cert: Cow::Owned(cert), origin: Origin::User }));
     let microsoft_extras = if choice == StoreChoice::Microsoft { microsoft_extras().len() } else { 0 };
-    (out, StoreInfo { choice, version, microsoft_extras, builtin_roots: builtin, user_roots: user })
+    (out, StoreInfo { choice, version, microsoft_extras, builtin_roots: builtin, user_roots: user, public_roots: 0 })
 }

@@ -71,10 +71,16 @@ fn receive() -> impl Strategy<Value = Value> {
         .prop_map(|(auth, cert_name, n)| json!({ "Name": format!("EX{n}\\Default Frontend"), "Enabled": true, "AuthMechanism": auth, "Bindings": ["0.0.0.0:25"], "TlsCertificateName": cert_name }))
 }
 
+/// A Get-ExchangeCertificate record (the server's certificate list): the good leaf, or another one.
+fn certificate_record() -> impl Strategy<Value = Value> {
+    pick(&[("CN=Chain Test Issuing CA A1, O=Forcetls Chain Test, C=DE", "CN=mail.contoso.test, O=Forcetls Chain Test, C=DE"), ("CN=Third CA, C=US", "CN=relay.contoso.test, C=US")])
+        .prop_map(|(issuer, subject)| json!({ "Thumbprint": "0C7E570000000000000000000000000000000001", "Services": "IMAP, POP, IIS, SMTP", "Issuer": issuer, "Subject": subject }))
+}
+
 /// A generated input: connectors of every kind, certificates, a date and the validating store.
 fn input() -> impl Strategy<Value = (Vec<Value>, Vec<&'static str>, &'static str, StoreChoice)> {
-    let connectors = (proptest::collection::vec(outbound(), 0..3), proptest::collection::vec(inbound(), 0..3), proptest::collection::vec(send(), 0..3), proptest::collection::vec(receive(), 0..2))
-        .prop_map(|(a, b, c, d)| a.into_iter().chain(b).chain(c).chain(d).collect::<Vec<_>>());
+    let connectors = (proptest::collection::vec(outbound(), 0..3), proptest::collection::vec(inbound(), 0..3), proptest::collection::vec(send(), 0..3), proptest::collection::vec(receive(), 0..2), proptest::collection::vec(certificate_record(), 0..2))
+        .prop_map(|(a, b, c, d, e)| a.into_iter().chain(b).chain(c).chain(d).chain(e).collect::<Vec<_>>());
     (connectors, proptest::collection::vec(pick(CHAINS), 0..3), pick(&["2015-06-01", "2019-06-01", "2026-06-01"]), pick(&[StoreChoice::Microsoft, StoreChoice::Mozilla, StoreChoice::None]))
 }
 

@@ -56,7 +56,13 @@ async fn the_app_renders_a_pasted_chain() {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+    // The diagnosis of a debug build can take longer than one frame: wait for the summary (at most 5 s).
+    for _ in 0..100 {
+        yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+        if root.query_selector("#summary").unwrap().and_then(|s| s.text_content()).as_deref() == Some("3 certificates") {
+            break;
+        }
+    }
 
     assert_eq!(root.query_selector("#summary").unwrap().unwrap().text_content().unwrap(), "3 certificates");
     assert_eq!(root.query_selector_all(".cert").unwrap().length(), 3);

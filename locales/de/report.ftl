@@ -298,11 +298,11 @@ outcome-not-forced = Nicht erzwungen: opportunistisches TLS (E-Mails gehen im Kl
 outcome-not-used = Nicht verwendet
 outcome-cannot-tell = Nicht feststellbar: benötigt wird { $need }
 fix-placeholder-peer-name = { $placeholder }: Setzen Sie an die Stelle dieses Platzhalters einen Namen, den das Zertifikat der Gegenseite trägt (seinen CN oder einen DNS-SAN).
-fix-placeholder-root-file = { $placeholder }: die Datei des Zertifikats { $root }; führen Sie den Befehl auf jedem Server in SourceTransportServers aus.
+fix-root-download = Wer es ausführt: Sie, auf jedem Server in SourceTransportServers des Sendeconnectors. Es lädt { $root } von { $url } (das von der Zertifizierungsstelle veröffentlichte Zertifikat); der von certutil -dump ausgegebene Cert Hash(sha1) muss { $sha1 } sein, bevor Sie es hinzufügen.
 exo-certificate-unknown = Zertifikat von Exchange Online am { $on }: forcetls unbekannt (es kennt sie ab dem { $since }).
 exo-certificate = Zertifikat von Exchange Online am { $on }: ausgestellt von { $issuing_ca } unter { $root } (SHA-1 { $sha1 }). { $trusted ->
-        [yes] Der prüfende Speicher ({ $store }) vertraut diesem Stammzertifikat.
-       *[no] Der prüfende Speicher ({ $store }) vertraut diesem Stammzertifikat zu diesem Datum NICHT.
+        [yes] Der prüfende Speicher vertraut diesem Stammzertifikat.
+       *[no] Der prüfende Speicher vertraut diesem Stammzertifikat zu diesem Datum NICHT.
     } (Quelle: { $source })
 
 ## Connectors
@@ -415,6 +415,7 @@ script-left-out = { $count ->
 ## Der Textbericht (CLI) und der Markdown-Export
 
 text-heading = forcetls-Bericht (ausgewertet am { $date }; Vertrauensspeicher: { $store })
+text-who-must-act = Wer handeln muss:
 text-exchange-will-report = Exchange meldet:
 text-certificate-judged = Beurteiltes Zertifikat:
 text-rule = Regel:
@@ -438,3 +439,33 @@ md-worksheet = Firewall-Arbeitsblatt
 md-worksheet-columns = Schema | Host | Port | Zweck | Seite | Zertifikate
 md-certificates = Zertifikate
 md-certificates-columns = Nr. | Antragsteller | Aussteller | gültig bis | SHA-1-Fingerabdruck
+
+## Die Antwort zuerst: Ergebnisleiste, wer handeln muss, wessen Sicht, NDR-Karten
+
+actor-you = Sie (Ihre Einstellungen in Exchange Online oder Exchange Server)
+actor-partner = der Partner (sein Server, Zertifikat oder Connector)
+actor-microsoft = Microsoft (eine vorübergehende Störung von Exchange Online; es versucht es selbst erneut)
+actor-receiving-server = wer diesen Server betreibt (der Partner, oder Sie bei Ihren eigenen Servern)
+result-direction = { $arrow }: { $outcome } — { $title }
+result-arrow-exo-to-peer = Exchange Online → Gegenseite
+result-arrow-peer-to-exo = Gegenseite → Exchange Online
+result-arrow-onprem-trusts-exo = Ihre Server → Vertrauen in Exchange Online
+result-chain = { $title }: { $verdict } ({ $view })
+result-ndr = { $label }: { $meaning }
+chain-view-exchange-online = so, wie Exchange Online sie prüft (Stammzertifikate von Microsoft), und ebenso Ihre Windows- und Exchange-Server mit denselben Stammzertifikaten
+chain-view-selected-store = so, wie ein Server sie prüft, der dem gewählten Speicher vertraut ({ $store }{ $roots ->
+        [0] {""}
+       *[other] {" "}und { $roots } von Ihnen hinzugefügte Stammzertifikate
+    }); nicht die Sicht von Exchange Online, das nur Stammzertifikaten von Microsoft vertraut (siehe die Richtungen)
+store-short-microsoft = Microsoft
+store-short-mozilla = Mozilla
+store-short-none = keine eingebauten Stammzertifikate
+ndr-step-probe = Lesen Sie die Zertifikatskette, die { $host } vorlegt (definieren Sie zuerst Get-StartTlsChain; es steht unter „So sammeln Sie die Eingabe“):
+ndr-step-reach = Prüfen Sie, dass Port 25 von { $host } von dort antwortet, wo Sie es ausführen:
+ndr-step-probe-no-host = Die Zeile nennt keinen Server: Führen Sie Get-StartTlsChain (unter „So sammeln Sie die Eingabe“) gegen den MX-Host der Empfängerdomäne aus.
+ndr-step-outbound = Prüfen Sie TlsSettings und TlsDomain des Ausgangsconnectors (Exchange Online PowerShell):
+ndr-step-inbound = Prüfen Sie die Eingangsconnectors, die zum Absender passen (Exchange Online PowerShell):
+ndr-step-send = Prüfen Sie den Sendeconnector zu Exchange Online (Exchange-Verwaltungsshell):
+ndr-step-certificate = Und die Zertifikate, die er verwenden kann:
+ndr-step-receiver = Prüfen Sie auf dem empfangenden Server, falls er Exchange ausführt, das für SMTP aktivierte Zertifikat:
+ndr-step-paste = Fügen Sie die Ausgaben oben in das Feld ein: forcetls beurteilt dann jede Richtung.

@@ -300,11 +300,11 @@ outcome-not-forced = Not forced: opportunistic TLS (mail flows in clear text if 
 outcome-not-used = Not used
 outcome-cannot-tell = Cannot tell: need { $need }
 fix-placeholder-peer-name = { $placeholder }: put a name the peer's certificate carries (its CN or a DNS SAN) in place of this placeholder.
-fix-placeholder-root-file = { $placeholder }: the file of the { $root } certificate; run the command on every server in SourceTransportServers.
+fix-root-download = Who runs it: you, on every server in the send connector's SourceTransportServers. It downloads { $root } from { $url } (the CA's published certificate); the Cert Hash(sha1) that certutil -dump prints must be { $sha1 } before you add it.
 exo-certificate-unknown = Exchange Online's certificate on { $on }: not known to forcetls (it knows them from { $since } on).
 exo-certificate = Exchange Online's certificate on { $on }: issued by { $issuing_ca } under { $root } (SHA-1 { $sha1 }). { $trusted ->
-        [yes] The validating store ({ $store }) trusts this root.
-       *[no] The validating store ({ $store }) does NOT trust this root at that date.
+        [yes] The validating store trusts this root.
+       *[no] The validating store does NOT trust this root at that date.
     } (source: { $source })
 
 ## Connectors
@@ -417,6 +417,7 @@ script-left-out = { $count ->
 ## The text report (CLI) and the Markdown export
 
 text-heading = forcetls report (evaluated on { $date }; trust store: { $store })
+text-who-must-act = Who must act:
 text-exchange-will-report = Exchange will report:
 text-certificate-judged = Certificate judged:
 text-rule = Rule:
@@ -440,3 +441,33 @@ md-worksheet = Firewall worksheet
 md-worksheet-columns = scheme | host | port | purpose | side | certificates
 md-certificates = Certificates
 md-certificates-columns = # | subject | issuer | valid until | SHA-1 thumbprint
+
+## The answer first: result bar, who must act, whose view, NDR cards
+
+actor-you = you (your Exchange Online or Exchange Server settings)
+actor-partner = the partner (their server, certificate or connector)
+actor-microsoft = Microsoft (a temporary fault of Exchange Online; it retries on its own)
+actor-receiving-server = whoever runs that server (the partner, or you for your own servers)
+result-direction = { $arrow }: { $outcome } — { $title }
+result-arrow-exo-to-peer = Exchange Online → them
+result-arrow-peer-to-exo = Them → Exchange Online
+result-arrow-onprem-trusts-exo = Your servers → trust in Exchange Online
+result-chain = { $title }: { $verdict } ({ $view })
+result-ndr = { $label }: { $meaning }
+chain-view-exchange-online = as Exchange Online validates it (Microsoft's roots), and so do your Windows and Exchange servers with the same roots
+chain-view-selected-store = as a server trusting the selected store ({ $store }{ $roots ->
+        [0] {""}
+       *[other] {" "}and { $roots } roots you added
+    }) validates it; not Exchange Online's view, which uses Microsoft's roots only (see the directions)
+store-short-microsoft = Microsoft
+store-short-mozilla = Mozilla
+store-short-none = no built-in roots
+ndr-step-probe = Read the certificate chain { $host } presents (define Get-StartTlsChain first: it is under "How to collect the input"):
+ndr-step-reach = Check that port 25 of { $host } answers from where you run it:
+ndr-step-probe-no-host = The line names no server: run Get-StartTlsChain (under "How to collect the input") against the recipient domain's MX host.
+ndr-step-outbound = Look at the outbound connector's TlsSettings and TlsDomain (Exchange Online PowerShell):
+ndr-step-inbound = Look at the inbound connectors that match the sender (Exchange Online PowerShell):
+ndr-step-send = Look at the send connector to Exchange Online (Exchange Management Shell):
+ndr-step-certificate = And at the certificates it can use:
+ndr-step-receiver = On the receiving server, if it runs Exchange, look at the certificate enabled for SMTP:
+ndr-step-paste = Paste the outputs into the box above: forcetls then judges each direction.

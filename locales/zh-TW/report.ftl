@@ -219,11 +219,11 @@ outcome-not-forced = 未強制：隨機 TLS（TLS 失敗時郵件以明文傳送
 outcome-not-used = 未使用
 outcome-cannot-tell = 無法判斷：需要{ $need }
 fix-placeholder-peer-name = { $placeholder }：請以對方憑證上的名稱（其 CN 或 DNS SAN）取代此預留位置。
-fix-placeholder-root-file = { $placeholder }：{ $root } 憑證的檔案；請在 SourceTransportServers 中的每部伺服器上執行此命令。
+fix-root-download = 由誰執行：您，在傳送連接器 SourceTransportServers 中的每部伺服器上。它會從 { $url } 下載 { $root }（憑證授權單位發佈的憑證）；加入之前，certutil -dump 輸出的 Cert Hash(sha1) 必須是 { $sha1 }。
 exo-certificate-unknown = Exchange Online 在 { $on } 的憑證：forcetls 不認識（它認識 { $since } 以後的憑證）。
 exo-certificate = Exchange Online 在 { $on } 的憑證：由 { $issuing_ca } 簽發，根憑證為 { $root }（SHA-1 { $sha1 }）。{ $trusted ->
-        [yes] 驗證端的存放區（{ $store }）信任此根憑證。
-       *[no] 驗證端的存放區（{ $store }）在該日期「不」信任此根憑證。
+        [yes] 驗證端的存放區信任此根憑證。
+       *[no] 驗證端的存放區在該日期「不」信任此根憑證。
     }（來源：{ $source }）
 
 ## 連接器
@@ -327,6 +327,7 @@ script-left-out = 已省略 { $count } 個端點：URL 或主機格式不正確�
 ## 文字報告（CLI）與 Markdown 匯出
 
 text-heading = forcetls 報告（評估日期：{ $date }；信任存放區：{ $store }）
+text-who-must-act = 誰該處理：
 text-exchange-will-report = Exchange 會回報：
 text-certificate-judged = 評估的憑證：
 text-rule = 規則：
@@ -350,3 +351,33 @@ md-worksheet = 防火牆工作表
 md-worksheet-columns = 配置 | 主機 | 連接埠 | 用途 | 方 | 憑證
 md-certificates = 憑證
 md-certificates-columns = # | 主體 | 簽發者 | 有效期至 | SHA-1 指紋
+
+## 先看答案：結果列、誰該處理、誰的觀點、NDR 卡片
+
+actor-you = 您（您的 Exchange Online 或 Exchange Server 設定）
+actor-partner = 合作夥伴（對方的伺服器、憑證或連接器）
+actor-microsoft = Microsoft（Exchange Online 的暫時性故障；它會自行重試）
+actor-receiving-server = 該伺服器的管理者（合作夥伴，或您自己的伺服器則是您）
+result-direction = { $arrow }：{ $outcome } — { $title }
+result-arrow-exo-to-peer = Exchange Online → 對方
+result-arrow-peer-to-exo = 對方 → Exchange Online
+result-arrow-onprem-trusts-exo = 您的伺服器 → 信任 Exchange Online
+result-chain = { $title }：{ $verdict }（{ $view }）
+result-ndr = { $label }：{ $meaning }
+chain-view-exchange-online = 依 Exchange Online 的驗證方式（Microsoft 的根憑證）；使用相同根憑證的 Windows 與 Exchange 伺服器結果相同
+chain-view-selected-store = 依信任所選存放區（{ $store }{ $roots ->
+        [0] {""}
+       *[other] {" "}及您新增的 { $roots } 個根憑證
+    }）的伺服器的驗證方式；這不是 Exchange Online 的觀點，它只信任 Microsoft 的根憑證（請見各方向）
+store-short-microsoft = Microsoft
+store-short-mozilla = Mozilla
+store-short-none = 無內建根憑證
+ndr-step-probe = 讀取 { $host } 提供的憑證鏈（請先定義 Get-StartTlsChain，位於「如何收集輸入」）：
+ndr-step-reach = 確認從您執行的位置可以連到 { $host } 的連接埠 25：
+ndr-step-probe-no-host = 此行未指出伺服器：請對收件者網域的 MX 主機執行 Get-StartTlsChain（位於「如何收集輸入」）。
+ndr-step-outbound = 檢查輸出連接器的 TlsSettings 與 TlsDomain（Exchange Online PowerShell）：
+ndr-step-inbound = 檢查符合寄件者的輸入連接器（Exchange Online PowerShell）：
+ndr-step-send = 檢查通往 Exchange Online 的傳送連接器（Exchange 管理命令介面）：
+ndr-step-certificate = 以及它可使用的憑證：
+ndr-step-receiver = 若接收伺服器執行 Exchange，請在其上檢查啟用 SMTP 的憑證：
+ndr-step-paste = 將輸出貼到上方的方塊：forcetls 接著會判斷每個方向。

@@ -14,6 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::actor::Actor;
 use crate::closed_set;
 
 /// The longest specific value kept from a line (a subject, a host); longer ones are cut, so a
@@ -68,6 +69,12 @@ closed_set! {
         DaneHostMismatch = "dane-host-mismatch",
         /// `421 4.7.66 TLS 1.0 and 1.1 are not supported` (SMTP client submission).
         Tls10NotSupported = "tls10-not-supported",
+        /// `451 5.7.3 STARTTLS is required to send mail`, on its own: the receiving side requires
+        /// TLS and the sender did not start it.
+        StarttlsRequired = "starttls-required",
+        /// `454 4.7.0 TLS not available due to local problem` (RFC 3207 §4): the receiving
+        /// server offered STARTTLS but cannot start TLS now.
+        TlsNotAvailable = "tls-not-available",
     }
 }
 
@@ -151,6 +158,8 @@ impl Code {
             Code::DaneDnssecInvalid => "5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
             Code::DaneHostMismatch => "4.7.325 certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)",
             Code::Tls10NotSupported => "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.",
+            Code::StarttlsRequired => "451 5.7.3 STARTTLS is required to send mail",
+            Code::TlsNotAvailable => "454 4.7.0 TLS not available due to local problem",
         }
     }
 
@@ -167,6 +176,33 @@ impl Code {
     pub fn carries_message(self) -> bool {
         matches!(self, Code::CannotConnect | Code::CertificateValidationFailed | Code::MessageExpired)
     }
+}
+
+impl ErrorLine {
+    /// Who must act on this error. The sender's own setting (TlsDomain, the certificate a
+    /// connector names) is yours; the receiving server's certificate or TLS setup is whoever runs
+    /// it; a 5.7.64 / 5.7.51 rejection by Exchange Online is fixed on your inbound connector or by
+    /// the sender's certificate, both of which you configure or ask for; 421 4.4.2 is the sending
+    /// server's TLS versions; 454 4.7.0 is a temporary fault of the receiving server, Microsoft's
+    /// when the line names one of Exchange Online's hosts.
+    pub fn actor(&self) -> Actor {
+        match (self.code, self.message) {
+            (_, Some(Message::SubjectMismatch)) => Actor::You,
+            (Code::CannotConnect | Code::CertificateValidationFailed | Code::MessageExpired, _) => Actor::ReceivingServer,
+            (Code::TenantAttribution | Code::TenantInboundAttribution | Code::SendCertificateNotFound | Code::NoCredentials | Code::UnknownCredentials, _) => Actor::You,
+            (Code::CertificateValidationFailure, _) => Actor::You,
+            (Code::Tls10NotSupported, _) => Actor::You,
+            (Code::ConnectionDropped, _) => Actor::You,
+            (Code::TlsNotAvailable, _) if self.specifics.server.as_deref().is_some_and(is_microsoft_host) => Actor::Microsoft,
+            _ => Actor::ReceivingServer,
+        }
+    }
+}
+
+/// Whether a host name is one of Exchange Online's (`*.outlook.com`, `*.protection.outlook.com`).
+fn is_microsoft_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host == "outlook.com" || host.ends_with(".outlook.com")
 }
 
 impl Message {
@@ -236,6 +272,8 @@ const RECOGNISE: &[(Code, &[&str])] = &[
     (Code::NoCredentials, &["with error nocredentials"]),
     (Code::UnknownCredentials, &["with error unknowncredentials"]),
     (Code::MustIssueStarttls, &["must issue a starttls command first"]),
+    (Code::StarttlsRequired, &["starttls is required to send mail"]),
+    (Code::TlsNotAvailable, &["4.7.0", "tls not available"]),
     (Code::ConnectionDropped, &["connection dropped due to socketerror"]),
     (Code::TlsNegotiationFailed, &["tls negotiation failed with error"]),
     (Code::ConnectionRefused, &["4.4.316"]),
@@ -348,6 +386,8 @@ mod tests {
             ("TLS negotiation failed with error NoCredentials.", Code::NoCredentials, None),
             ("421 4.4.2 Connection dropped due to SocketError", Code::ConnectionDropped, None),
             ("451 5.7.3 Must issue a STARTTLS command first", Code::MustIssueStarttls, None),
+            ("(host smtp.office365.com[40.99.31.130] said: 451 5.7.3 STARTTLS is required to send mail [PN2PR01CA0191.INDPRD01.PROD.OUTLOOK.COM] (in reply to MAIL FROM command))", Code::StarttlsRequired, None),
+            ("454 4.7.0 TLS not available due to local problem", Code::TlsNotAvailable, None),
             ("4.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.", Code::DaneStarttlsNotSupported, None),
             ("5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records", Code::DaneDnssecInvalid, None),
         ] {

@@ -20,6 +20,8 @@ pub struct Era {
     pub root: &'static str,
     /// The root's SHA-1 thumbprint.
     pub root_sha1: &'static str,
+    /// Where the CA publishes the root's certificate (DER), for admins who must install it.
+    pub root_url: &'static str,
     /// The endpoints validators fetched (AIA, OCSP, CRL).
     pub endpoints: &'static [&'static str],
     /// Where this comes from.
@@ -46,6 +48,7 @@ pub const ERAS: &[Era] = &[
         issuing_ca: "Microsoft IT SSL SHA2",
         root: "Baltimore CyberTrust Root",
         root_sha1: "D4DE20D05E66FC53FE1A50882C78DB2852CAE474",
+        root_url: "https://cacerts.digicert.com/BaltimoreCyberTrustRoot.crt",
         endpoints: &["http://crl3.digicert.com", "http://ocsp.digicert.com", "http://mscrl.microsoft.com", "http://www.microsoft.com/pki"],
         source: "Microsoft: How Exchange Online uses TLS to secure email connections (2018 version, \"deprecated certificate\"), https://learn.microsoft.com/purview/exchange-online-uses-tls-to-secure-email-connections; KB3156771 (the 2016-04-15 renewal), https://learn.microsoft.com/exchange/troubleshoot/email-delivery/mails-issues-occur-after-april-15-2016",
     },
@@ -55,6 +58,7 @@ pub const ERAS: &[Era] = &[
         issuing_ca: "GlobalSign Organization Validation CA - SHA256 - G3",
         root: "GlobalSign Root CA",
         root_sha1: "B1BC968BD4F49D622AA89A81F2150152A41D829C",
+        root_url: "https://secure.globalsign.com/cacert/root-r1.crt",
         endpoints: &["http://ocsp.globalsign.com", "http://crl.globalsign.com", "http://secure.globalsign.com"],
         source: "Microsoft: How Exchange Online uses TLS to secure email connections (2018 version), https://learn.microsoft.com/purview/exchange-online-uses-tls-to-secure-email-connections",
     },
@@ -64,6 +68,7 @@ pub const ERAS: &[Era] = &[
         issuing_ca: "DigiCert Cloud Services CA-1",
         root: "DigiCert Global Root CA",
         root_sha1: "A8985D3A65E5E5C4B2D7D66D40C6DD2FB19C5436",
+        root_url: "https://cacerts.digicert.com/DigiCertGlobalRootCA.crt",
         endpoints: &["http://crl3.digicert.com", "http://crl4.digicert.com", "http://ocsp.digicert.com", "http://cacerts.digicert.com"],
         source: "Microsoft: How Exchange Online uses TLS to secure email connections (2021 version), https://learn.microsoft.com/purview/exchange-online-uses-tls-to-secure-email-connections; Azure Certificate Authority details, https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details",
     },
@@ -73,6 +78,7 @@ pub const ERAS: &[Era] = &[
         issuing_ca: "DigiCert Cloud Services CA-1 (G2-signed)",
         root: "DigiCert Global Root G2",
         root_sha1: "DF3C24F9BFD666761B268073FE06D1CC8D4F82A4",
+        root_url: "https://cacerts.digicert.com/DigiCertGlobalRootG2.crt",
         endpoints: &["http://crl3.digicert.com", "http://crl4.digicert.com", "http://ocsp.digicert.com", "http://cacerts.digicert.com"],
         source: "Exchange Team blog: Trust DigiCert Global Root G2 certificate authority to avoid Exchange Online email disruptions, https://techcommunity.microsoft.com/blog/exchange/trust-digicert-global-root-g2-certificate-authority-to-avoid-exchange-online-ema/4488311",
     },
@@ -105,6 +111,7 @@ mod tests {
     fn every_source_is_a_public_document() {
         for era in ERAS {
             assert!(era.source.contains("https://"), "{}", era.source);
+            assert!(era.root_url.starts_with("https://") && era.root_url.ends_with(".crt"), "{}", era.root_url);
             assert!(!era.source.contains("message center") && !era.source.contains("headers"), "not a public document: {}", era.source);
         }
     }

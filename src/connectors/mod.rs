@@ -1,6 +1,7 @@
 //! Exchange connectors: parsing every export format into records, normalising them, and judging
 //! forced TLS per mail-flow direction.
 
+pub mod actor;
 pub mod errors;
 pub mod exo_history;
 pub mod model;

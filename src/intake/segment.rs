@@ -48,6 +48,11 @@ pub fn segment(lines: &[&str]) -> Vec<Span> {
     s.items
 }
 
+/// Whether a line is s_client's `CONNECTED(…)`, the start of a connection's output.
+fn is_connected_line(line: &str) -> bool {
+    line.trim_start().starts_with("CONNECTED(")
+}
+
 /// An open transcript: where it started and whether its `CONNECTED(` line was seen.
 struct Transcript {
     start: usize,
@@ -93,7 +98,9 @@ impl Segmenter<'_> {
         }
         if s_client::starts_transcript(t) || s_client::is_transcript_line(t) {
             self.close_run();
-            self.transcript = Some(Transcript { start: i, connected: s_client::starts_transcript(t) });
+            // An echoed `$ openssl s_client …` command line opens the transcript but is not yet
+            // `CONNECTED(`, so the `CONNECTED(` line after it continues the same transcript.
+            self.transcript = Some(Transcript { start: i, connected: is_connected_line(t) });
             return i + 1;
         }
         if errors::recognise(t).is_some() {
@@ -124,7 +131,7 @@ impl Segmenter<'_> {
                 return None;
             }
             if let Some(tr) = self.transcript.as_mut() {
-                tr.connected = true;
+                tr.connected = is_connected_line(t);
             }
             return Some(i + 1);
         }
@@ -338,6 +345,10 @@ mod tests {
         assert_eq!(kinds(&format!("{transcript}\n{JSON}")), [(SClient, 1, 10), (Json, 11, 16)]);
         assert_eq!(kinds(&format!("{transcript}\n250 STARTTLS\nDONE\nthanks")), [(SClient, 1, 12), (Text, 13, 13)]);
         assert_eq!(kinds(&format!("{transcript}\n\n{NDR}")), [(SClient, 1, 10), (ErrorLine, 12, 12)]);
+        // An echoed command line before CONNECTED( belongs to the same transcript, and so does the
+        // next command's output after it (one transcript each).
+        assert_eq!(kinds("$ openssl s_client -connect mail.contoso.test:25 -starttls smtp -showcerts\nCONNECTED(00000003)\n---\nDONE"), [(SClient, 1, 4)]);
+        assert_eq!(kinds("$ openssl s_client -connect a:25\nCONNECTED(00000003)\n---\n$ openssl s_client -connect b:25\nCONNECTED(00000003)\n---"), [(SClient, 1, 3), (SClient, 4, 6)]);
         // stderr's depth= lines before CONNECTED( belong to the same transcript.
         assert_eq!(kinds("depth=0 CN = a\nCONNECTED(00000003)\n---\nCONNECTED(00000004)\n---"), [(SClient, 1, 3), (SClient, 4, 5)]);
     }

@@ -121,16 +121,35 @@ fn common_name(subject: &str) -> &str {
     }
 }
 
-/// An error line explained: code and message, meaning, what this line says, likely cause, fix.
-pub fn explain(words: &Words, e: &ErrorLine) -> String {
+/// An error line's words, part by part (the NDR card shows them apart).
+pub struct Parts {
+    /// Code and message, e.g. `450 4.4.317 [UntrustedRoot]`.
+    pub label: String,
+    /// What it means.
+    pub meaning: String,
+    /// What this line says, as sentences (may be empty).
+    pub specifics: String,
+    /// The likely cause.
+    pub cause: String,
+    /// The fix.
+    pub fix: String,
+}
+
+/// An error line's words: label, meaning, specifics, likely cause, fix.
+pub fn parts(words: &Words, e: &ErrorLine) -> Parts {
     let label = match e.message {
         Some(m) => format!("{} [{}]", code_label(words, e.code), message_label(words, m)),
         None => code_label(words, e.code),
     };
     let id = words_id(e.message, e.code);
-    let specifics = specifics(words, e.message, &e.specifics);
-    let specifics = if specifics.is_empty() { String::new() } else { format!(" {specifics}") };
-    w!(words, "error-explained", label = label, meaning = w!(words, &id), specifics = specifics, cause = w!(words, &format!("{id}.cause")), fix = w!(words, &format!("{id}.fix")))
+    Parts { label, meaning: w!(words, &id), specifics: specifics(words, e.message, &e.specifics), cause: w!(words, &format!("{id}.cause")), fix: w!(words, &format!("{id}.fix")) }
+}
+
+/// An error line explained: code and message, meaning, what this line says, likely cause, fix.
+pub fn explain(words: &Words, e: &ErrorLine) -> String {
+    let p = parts(words, e);
+    let specifics = if p.specifics.is_empty() { String::new() } else { format!(" {}", p.specifics) };
+    w!(words, "error-explained", label = p.label, meaning = p.meaning, specifics = specifics, cause = p.cause, fix = p.fix)
 }
 
 #[cfg(test)]

@@ -5,6 +5,10 @@ use yew::prelude::*;
 use crate::w;
 
 use super::certificate_card::CertificateCard;
+use super::collect_panel::CollectPanel;
+use super::example_banner::ExampleBanner;
+use super::ndr_card::NdrCard;
+use super::result_bar::ResultBar;
 use super::chain_view::ChainView;
 use super::findings_list::FindingsList;
 use super::forced_tls::ForcedTls;
@@ -36,6 +40,15 @@ pub fn app() -> Html {
             }
         });
     }
+    // After an example, a paste or a drop, the answer takes focus and scrolls into view.
+    use_effect_with(state.focus_result, |n| {
+        if *n > 0 {
+            super::toolbar::focus("result-heading");
+            if let Some(e) = gloo::utils::document().get_element_by_id("result") {
+                e.scroll_into_view();
+            }
+        }
+    });
     // The document follows the language once its words are there: <html lang>, the title, ?lang=
     // in the URL. A language the page does not carry is loaded first, then worded again.
     {
@@ -48,6 +61,7 @@ pub fn app() -> Html {
     let onlang = Callback::from(move |lang| d.dispatch(Action::SetLang(lang)));
     html! {
         <ContextProvider<crate::i18n::Lang> context={state.lang}>
+            <a class="skip-link" href="#result">{ w!(words, "skip-link") }</a>
             <header>
                 <h1>{ "forcetls" }</h1>
                 <LanguageSwitch lang={state.lang} onchange={onlang} />
@@ -55,25 +69,36 @@ pub fn app() -> Html {
             </header>
             <main>
                 if let Some(error) = &state.link_error { <p id="link-error" class="panel error" role="alert">{ super::toolbar::share_error(words, error) }</p> }
-                <Gallery dispatch={dispatch.clone()} />
                 <InputPanel text={state.text.clone()} files={state.files.clone()} date={state.date.clone()} name={state.name.clone()} store={state.store} roots={state.roots.clone()} public_roots={state.public_roots.clone()} dispatch={dispatch.clone()} />
+                <ResultBar lines={report.results.clone()} summary={report.summary_line.clone()} empty={state.text.trim().is_empty() && state.files.is_empty()} />
+                if let Some(example) = state.example { <ExampleBanner {example} date={report.evaluated_on.clone()} dispatch={dispatch.clone()} /> }
+                <Gallery dispatch={dispatch.clone()} />
+                <CollectPanel />
                 <RolloverView next={state.next.clone()} rows={report.rollover.clone()} dispatch={dispatch.clone()} />
                 <Toolbar state={std::rc::Rc::new((*state).clone())} />
-                <section class="results" aria-live="polite">
-                    <p id="summary" class="summary">{ &report.summary_line }</p>
+                <section class="results" aria-label={w!(words, "details-region")}>
                     <p id="evaluated" class="evaluated" data-at={state.diagnosis.evaluated_at.clone()} data-took-ms={format!("{:.1}", state.took_ms)}>
                         { w!(words, "evaluated", date = &report.evaluated_on, time = state.diagnosis.evaluated_at.get(11..16).unwrap_or_default()) }
                         if state.took_ms >= 50.0 { { w!(words, "diagnosed-in", ms = state.took_ms.round() as i64) } }
                     </p>
                     <p id="trust-store" class="evaluated">{ w!(words, "trust-store", store = &report.trust_store) }</p>
+                    if !report.ndrs.is_empty() {
+                        <section id="ndrs" data-key="ndrs">
+                            <h2>{ w!(words, "ndrs-heading") }</h2>
+                            { for report.ndrs.iter().map(|n| html! { <NdrCard key={n.index} view={n.clone()} /> }) }
+                        </section>
+                    }
                     <ForcedTls directions={report.directions.clone()} connectors={report.connectors.clone()} exchange_online={report.exchange_online.clone()} />
                     <div id="chains">
+                        if !report.chains.is_empty() { <h2>{ w!(words, "chains-heading") }</h2> }
                         { for report.chains.iter().map(|c| html! { <ChainView key={c.index} view={c.clone()} /> }) }
                     </div>
                     <FindingsList findings={report.findings.clone()} />
                     <WorksheetView view={report.worksheet.clone()} />
+                    if !report.handshakes.is_empty() { <h2>{ w!(words, "handshakes-heading") }</h2> }
                     { for report.handshakes.iter().cloned().map(|h| html! { <HandshakeCard view={h} /> }) }
                     <div id="certificates">
+                        if !report.certificates.is_empty() { <h2>{ w!(words, "certificates-heading") }</h2> }
                         { for report.certificates.iter().map(|c| html! { <CertificateCard key={c.index} view={c.clone()} /> }) }
                     </div>
                 </section>

@@ -14,11 +14,13 @@ pub struct ChainViewProps {
 /// A chain card.
 #[function_component(ChainView)]
 pub fn chain_view(props: &ChainViewProps) -> Html {
+    let words = super::lang::use_words();
     let c = &props.view;
     html! {
-        <section class={classes!("chain", c.verdict.as_str())} data-index={c.index.to_string()} data-verdict={c.verdict.as_str()}>
+        <section id={format!("chain-{}", c.index)} tabindex="-1" class={classes!("chain", c.verdict.as_str())} data-index={c.index.to_string()} data-verdict={c.verdict.as_str()} data-view={c.viewpoint.as_str()}>
             <h3>{ &c.title }</h3>
             <p class="verdict" data-headline={c.headline.map_or("", |h| h.as_str())}>{ &c.verdict_text }</p>
+            <p class="viewpoint">{ crate::w!(words, "chain-viewpoint", view = &c.viewpoint_text) }</p>
             <ol class="path">
                 { for c.nodes.iter().map(|n| html! {
                     <li class={classes!("node", n.status.as_str())} data-status={n.status.as_str()} data-role={n.role.as_str()}>

@@ -52,18 +52,25 @@ pub fn forced_tls(props: &ForcedTlsProps) -> Html {
         <section id="forced-tls" data-key="forced-tls">
             <h2>{ w!(words, "forced-tls-heading") }</h2>
             <ol id="directions">
-                { for props.directions.iter().map(|d| html! {
-                    <li class={classes!("direction", d.outcome.as_str())} data-direction={d.id.as_str()} data-outcome={d.outcome.as_str()}>
+                { for props.directions.iter().enumerate().map(|(i, d)| html! {
+                    <li id={format!("direction-{i}")} tabindex="-1" class={classes!("direction", d.outcome.as_str())} data-direction={d.id.as_str()} data-outcome={d.outcome.as_str()} data-actor={d.actor.map_or("", |a| a.as_str())}>
                         <span class="arrow">{ arrow(words, d.id) }</span>
                         <strong class="outcome">{ &d.outcome_text }</strong>
                         <span class="title">{ &d.title }</span>
+                        if !d.actor_text.is_empty() { <span class="actor">{ w!(words, "who-must-act", actor = &d.actor_text) }</span> }
                         if let Some(c) = &d.certificate { <span class="judged">{ w!(words, "certificate-judged", certificate = c) }</span> }
                         if let Some(e) = &d.exchange_error { <code class="exchange-error">{ e }</code> }
                         // The rule's page comes from forcetls's own table, never from input.
                         if let Some(r) = &d.reference { <a class="rule" href={r.clone()} target="_blank" rel="noopener noreferrer">{ w!(words, "rule-link") }</a> }
+                        { for d.collect.iter().map(|c| html! {
+                            <>
+                                <pre class="collect-command">{ c.clone() }</pre>
+                                <CopyButton text={AttrValue::from(c.clone())} label={AttrValue::from(w!(words, "copy-collect-command"))} />
+                            </>
+                        }) }
                         if !d.fixes.is_empty() {
                             <pre class="fixes">{ d.fixes.join("\n") }</pre>
-                            <CopyButton text={AttrValue::from(d.fixes.join("\n"))} />
+                            <CopyButton text={AttrValue::from(d.fixes.join("\n"))} label={AttrValue::from(w!(words, "copy-fixes"))} />
                         }
                         { for d.fix_notes.iter().map(|n| html! { <p class="fix-note">{ n.clone() }</p> }) }
                     </li>

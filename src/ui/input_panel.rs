@@ -56,7 +56,15 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let words = super::lang::use_words();
     let dragging = use_state(|| false);
     let d = props.dispatch.clone();
-    let oninput = Callback::from(move |e: InputEvent| d.dispatch(Action::SetText(Rc::from(e.target_unchecked_into::<HtmlTextAreaElement>().value()))));
+    let was_empty = props.text.trim().is_empty();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let text: Rc<str> = Rc::from(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+        // A paste or a drop (or a box filled at once) is an answer to wait for: the result takes focus.
+        // NOTE: read as a property: a plain `Event("input")` (scripts, tests) has no inputType.
+        let kind = js_sys::Reflect::get(&e, &"inputType".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let pasted = matches!(kind.as_str(), "insertFromPaste" | "insertFromDrop") || (was_empty && text.trim().len() > 1);
+        d.dispatch(Action::SetText(text, pasted));
+    });
     let d = props.dispatch.clone();
     let onpick = Callback::from(move |e: Event| {
         let input = e.target_unchecked_into::<HtmlInputElement>();
@@ -97,7 +105,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let d = props.dispatch.clone();
     let onclear = Callback::from(move |_: MouseEvent| d.dispatch(Action::Clear));
     html! {
-        <section class={classes!("input", dragging.then_some("dragging"))} {ondrop} {ondragover} {ondragleave}>
+        <section id="input" aria-label={w!(words, "input-region")} class={classes!("input", dragging.then_some("dragging"))} {ondrop} {ondragover} {ondragleave}>
             <label for="paste">{ w!(words, "input-label-before") }<code>{ "openssl s_client -starttls smtp -showcerts" }</code>{ w!(words, "input-label-after") }</label>
             <textarea id="paste" spellcheck="false" autocomplete="off" rows="12"
                 placeholder={w!(words, "input-placeholder")}
@@ -120,6 +128,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             </div>
             <details class="roots" open={!props.roots.is_empty() || !props.public_roots.is_empty()}>
                 <summary>{ w!(words, "roots-summary") }</summary>
+                <label for="roots" class="visually-hidden">{ w!(words, "roots-label") }</label>
                 <textarea id="roots" spellcheck="false" autocomplete="off" rows="4" value={AttrValue::Rc(props.roots.clone())} oninput={onroots}
                     placeholder={w!(words, "roots-placeholder")} />
                 <label for="public-roots">{ w!(words, "public-roots-label") }</label>

@@ -60,9 +60,11 @@ pub fn rollover_view(props: &RolloverViewProps) -> Html {
                 { super::rows::rows(Some("rollover-result"), &props.rows) }
                 <CopyButton text={AttrValue::from(as_text(&props.rows))} label={AttrValue::from(w!(words, "copy-comparison"))} />
             }
-            <p>{ w!(words, "rollover-eras") }</p>
+            <p id="rollover-eras">{ w!(words, "rollover-eras") }</p>
+            <label for="era-from" class="visually-hidden">{ w!(words, "era-from-label") }</label>
             <select id="era-from" onchange={pick(0)}>{ options(eras.0) }</select>
-            <span>{ " → " }</span>
+            <span aria-hidden="true">{ " → " }</span>
+            <label for="era-to" class="visually-hidden">{ w!(words, "era-to-label") }</label>
             <select id="era-to" onchange={pick(1)}>{ options(eras.1) }</select>
             { super::rows::rows(Some("era-result"), &era_rows) }
             <CopyButton text={AttrValue::from(as_text(&era_rows))} label={AttrValue::from(w!(words, "copy-comparison"))} />

@@ -47,18 +47,24 @@ pub struct State {
     pub link_error: Option<share::ShareError>,
     /// The language the report and the page are worded in.
     pub lang: Lang,
+    /// The example loaded, while its text and options are unchanged (the page marks this state).
+    pub example: Option<&'static Example>,
+    /// Counts the times the result should take focus (an example, a paste, a drop): the page
+    /// moves focus and scrolls to the result bar whenever it changes.
+    pub focus_result: u32,
 }
 
 impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.report, &other.report) && self.link_error == other.link_error && self.lang == other.lang
+        Rc::ptr_eq(&self.report, &other.report) && self.link_error == other.link_error && self.lang == other.lang && self.focus_result == other.focus_result && self.example.map(|e| e.id) == other.example.map(|e| e.id)
     }
 }
 
 /// What the user can do.
 pub enum Action {
-    /// The paste box changed.
-    SetText(Rc<str>),
+    /// The paste box changed; `pasted` when the change was a paste or a drop (or filled an empty
+    /// box at once), so the result takes focus.
+    SetText(Rc<str>, bool),
     /// Files were dropped or picked.
     AddFiles(Vec<Source>),
     /// A file's remove button was pressed.
@@ -81,7 +87,7 @@ pub enum Action {
     Restore(Result<Option<Shared>, share::ShareError>),
     /// The language was switched: the same diagnosis, worded again.
     SetLang(Lang),
-    /// Everything was cleared.
+    /// Everything was cleared: every input and option back to its default ("Clear", "Start fresh").
     Clear,
 }
 
@@ -104,6 +110,8 @@ impl State {
             took_ms: 0.0,
             link_error: None,
             lang: Lang::default(),
+            example: None,
+            focus_result: 0,
         }
         .rediagnosed()
     }
@@ -125,6 +133,12 @@ impl State {
         let diagnosis = diagnose(&input);
         let report = Rc::new(explain(&diagnosis, self.lang));
         State { diagnosis: Rc::new(diagnosis), report, took_ms: js_sys::Date::now() - started, ..self }
+    }
+
+    /// Every option back to its default: evaluated now, no server name, the default store, no
+    /// added roots (the text, files and rollover chain are kept).
+    fn defaults(self) -> Self {
+        State { date: format_minute(self.now), name: Rc::from(""), max_depth: None, store: StoreChoice::default(), roots: Rc::from(""), public_roots: Rc::from(""), ..self }
     }
 
     /// The input as a share link carries it, without private keys; returns it and how many keys were removed.
@@ -157,10 +171,19 @@ impl Reducible for State {
             // Only the words change: the diagnosis stays, and so does every input.
             return Rc::new(State { lang, report: Rc::new(explain(&s.diagnosis, lang)), ..s });
         }
+        // The admin's own input leaves the example state: the example's date, store and roots
+        // are the example's, never the admin's.
+        let own = |s: State| if s.example.is_some() { State { example: None, ..s.defaults() } } else { s };
         Rc::new(
             match action {
-                Action::SetText(text) => State { text, ..s },
-                Action::AddFiles(new) => State { files: s.files.iter().cloned().chain(new.into_iter().map(Rc::new)).collect(), ..s },
+                Action::SetText(text, pasted) => {
+                    let focus_result = s.focus_result + u32::from(pasted);
+                    State { text, focus_result, ..own(s) }
+                }
+                Action::AddFiles(new) => {
+                    let s = own(s);
+                    State { files: s.files.iter().cloned().chain(new.into_iter().map(Rc::new)).collect(), focus_result: s.focus_result + 1, ..s }
+                }
                 Action::RemoveFile(i) => State { files: s.files.iter().enumerate().filter(|(n, _)| *n != i).map(|(_, f)| f.clone()).collect(), ..s },
                 Action::SetDate(date) => State { date, ..s },
                 Action::SetName(name) => State { name, ..s },
@@ -179,6 +202,8 @@ impl Reducible for State {
                     public_roots: Rc::from(e.public_roots),
                     next: Rc::from(""),
                     link_error: None,
+                    example: Some(e),
+                    focus_result: s.focus_result + 1,
                     ..s
                 },
                 Action::Restore(Ok(Some(shared))) => {
@@ -188,12 +213,12 @@ impl Reducible for State {
                         .map(|(name, b64)| Rc::new(Source::bytes(name.clone(), base64::engine::general_purpose::STANDARD.decode(b64).unwrap_or_default())))
                         .collect();
                     let date = evaluation_time(s.now, &shared.date).map(format_minute).unwrap_or_else(|| s.date.clone());
-                    State { text: Rc::from(shared.text), files, date, name: Rc::from(shared.name), max_depth: shared.max_depth, store: shared.store, roots: Rc::from(shared.roots), public_roots: Rc::from(shared.public_roots), next: Rc::from(shared.next), link_error: None, lang: shared.lang.unwrap_or(s.lang), ..s }
+                    State { text: Rc::from(shared.text), files, date, name: Rc::from(shared.name), max_depth: shared.max_depth, store: shared.store, roots: Rc::from(shared.roots), public_roots: Rc::from(shared.public_roots), next: Rc::from(shared.next), link_error: None, lang: shared.lang.unwrap_or(s.lang), example: None, ..s }
                 }
                 Action::Restore(Ok(None)) => return self,
                 Action::Restore(Err(error)) => State { link_error: Some(error), ..s },
                 Action::SetLang(_) => s,
-                Action::Clear => State { text: Rc::from(""), files: Vec::new(), date: format_minute(s.now), name: Rc::from(""), max_depth: None, roots: Rc::from(""), public_roots: Rc::from(""), next: Rc::from(""), link_error: None, ..s },
+                Action::Clear => State { text: Rc::from(""), files: Vec::new(), next: Rc::from(""), link_error: None, example: None, ..s.defaults() },
             }
             .rediagnosed(),
         )

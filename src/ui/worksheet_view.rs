@@ -24,17 +24,17 @@ pub fn worksheet_view(props: &WorksheetViewProps) -> Html {
         <details class="export" data-key={id}>
             <summary>{ crate::w!(words, title) }</summary>
             <pre id={id}>{ text.clone() }</pre>
-            <CopyButton text={AttrValue::from(text.clone())} />
+            <CopyButton text={AttrValue::from(text.clone())} label={AttrValue::from(crate::w!(words, "copy-named", what = crate::w!(words, title)))} />
         </details>
     };
     html! {
-        <section id="worksheet">
+        <section id="worksheet" data-key="worksheet">
             <h2>{ crate::w!(words, "worksheet-heading") }</h2>
             <p class="note">{ crate::w!(words, "worksheet-note") }</p>
-            <table>
+            <div class="table-wrap"><table>
                 <thead><tr>{ for w.columns.iter().map(|c| html! { <th>{ c.clone() }</th> }) }</tr></thead>
                 <tbody>{ for w.rows.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ c.clone() }</td> }) }</tr> }) }</tbody>
-            </table>
+            </table></div>
             <div class="exports">
                 <CopyButton text={AttrValue::from(w.host_list.clone())} label={AttrValue::from(crate::w!(words, "copy-host-list"))} />
                 <CopyButton text={AttrValue::from(w.csv.clone())} label={AttrValue::from(crate::w!(words, "copy-csv"))} />

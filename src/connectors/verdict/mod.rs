@@ -23,6 +23,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+pub use super::actor::Actor;
 use super::errors::ErrorLine;
 use super::exo_history::{era_at, Era};
 use super::model::{Connector, Kind, TlsLevel};
@@ -36,8 +37,6 @@ use crate::model::{AltNameKind, Certificate, Chain};
 /// The placeholder a fix holds where the admin must put a name from the peer's certificate (a
 /// PowerShell literal, so the command stays well-formed); the report explains it in words.
 pub const PEER_NAME_PLACEHOLDER: &str = "'<peer-certificate-name>'";
-/// The placeholder a fix holds for the file of Exchange Online's root certificate.
-pub const ROOT_FILE_PLACEHOLDER: &str = "'<root-certificate-file>'";
 
 /// The verdict on one direction.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,6 +60,9 @@ pub struct Direction {
     /// The decision-table row that decided (none when the work budget stopped the judgement).
     #[serde(default)]
     pub rule: Option<Rule>,
+    /// Who must act for forced TLS to work in this direction (none when it will work or is not used).
+    #[serde(default)]
+    pub actor: Option<Actor>,
 }
 
 /// What a direction is about, for its heading.
@@ -135,6 +137,15 @@ closed_set! {
         /// The direction is not used.
         NotUsed = "not-used",
     }
+}
+
+/// Which side a decision-table row's fix is on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// Exchange Online's own connectors (the tenant's admin).
+    Tenant,
+    /// The peer's servers, connectors or certificate.
+    Peer,
 }
 
 closed_set! {
@@ -228,6 +239,33 @@ closed_set! {
 }
 
 impl Rule {
+    /// Which side must change something when this row decides against forced TLS: the tenant's
+    /// own Exchange Online connectors, or the peer (its certificate, its send or receive
+    /// connectors, its trust store).
+    fn side(self) -> Side {
+        use Rule::*;
+        match self {
+            OutboundNotForced | OutboundEncryptionOnly | PeerChainMissing | OutboundNoTlsDomain | OutboundSubjectMismatch | PeerValidated | ReceiveCertificateUnknown => Side::Tenant,
+            InboundNotForced | TlsWithoutCertificateCheck | SenderCertificateMissing | SenderNameMismatch | SenderValidated | NotExamined => Side::Tenant,
+            ReceiveNoStarttls | ReceiveCertificateStale | PeerChainRejected => Side::Peer,
+            SendIgnoresStarttls | SendCertificateStale | SendCertificateUnknown | SendCertificateNotInstalled | SendValidationFails | SendValidationUnknown | SenderStarttlsUnknown | SenderChainRejected => Side::Peer,
+            ExoNameUnexpected | ExoDateUnknown | ExoRootUntrusted | ExoTrusted => Side::Peer,
+        }
+    }
+
+    /// Who must act when this row decides `outcome` and the peer is `peer`: nobody when forced TLS
+    /// will work or the direction is unused; else you for your own connectors and for an
+    /// on-premises peer, the partner for a partner's side.
+    pub fn actor(self, outcome: Outcome, peer: PeerKind) -> Option<Actor> {
+        if matches!(outcome, Outcome::WillWork | Outcome::NotUsed) {
+            return None;
+        }
+        Some(match (self.side(), peer) {
+            (Side::Peer, PeerKind::Partner) => Actor::Partner,
+            _ => Actor::You,
+        })
+    }
+
     /// The public page the rule implements.
     pub fn reference(self) -> &'static str {
         use Rule::*;
@@ -420,6 +458,17 @@ pub fn judge(ctx: &Context<'_>) -> (Vec<Direction>, ExoCertificate, Vec<Finding>
         findings.extend(f);
     }
     directions.extend(exo_directions);
+    for d in &mut directions {
+        let peer = match &d.title {
+            Title::Inbound { side, .. } => *side,
+            Title::TrustsExo { .. } => PeerKind::OnPremises,
+            Title::Outbound { .. } => {
+                let partner = d.connectors.first().and_then(|i| ctx.connectors.get(*i)).is_some_and(|c| c.connector_type.as_deref() != Some("OnPremises"));
+                if partner { PeerKind::Partner } else { PeerKind::OnPremises }
+            }
+        };
+        d.actor = d.rule.map_or(Some(Actor::You), |r| r.actor(d.outcome, peer));
+    }
     // Send connectors to elsewhere that cannot start TLS at all are reported on their own.
     for c in ctx.connectors.iter().filter(|c| c.kind == Kind::OnPremSend && enabled(c) && !to_exchange_online(c)) {
         if c.require_tls == Some(true) && c.ignore_starttls == Some(true) {
@@ -431,7 +480,7 @@ pub fn judge(ctx: &Context<'_>) -> (Vec<Direction>, ExoCertificate, Vec<Finding>
 
 /// A direction the work budget did not allow to be examined.
 fn not_examined(id: DirectionId, title: Title, connectors: Vec<usize>) -> Direction {
-    Direction { id, title, connectors, outcome: Outcome::CannotTell, exchange_error: None, needs: Some(Need::NotExamined), certificate: None, fixes: Vec::new(), rule: None }
+    Direction { id, title, connectors, outcome: Outcome::CannotTell, exchange_error: None, needs: Some(Need::NotExamined), certificate: None, fixes: Vec::new(), rule: None, actor: None }
 }
 
 /// Findings without repeats: a receive connector's finding raised for several outbound
@@ -483,7 +532,7 @@ fn connector_facts(c: &Connector) -> Vec<Finding> {
 /// A direction from a table's decision.
 fn direction(id: DirectionId, title: Title, connectors: Vec<usize>, certificate: Option<usize>, d: table::Decision) -> (Direction, Vec<Finding>) {
     debug_assert!(d.outcome != Outcome::WillWork || !d.findings.iter().any(|f| f.severity() == crate::finding::Severity::Error), "{}: will-work with an error finding", d.rule);
-    let direction = Direction { id, title, connectors, outcome: d.outcome, exchange_error: d.error, needs: d.needs, certificate, fixes: d.fixes, rule: Some(d.rule) };
+    let direction = Direction { id, title, connectors, outcome: d.outcome, exchange_error: d.error, needs: d.needs, certificate, fixes: d.fixes, rule: Some(d.rule), actor: None };
     (direction, d.findings)
 }
 

@@ -6,7 +6,7 @@
 
 use super::send_side::{self, HasSendSide, SendSide};
 use super::table::{always, decide, nothing, Out, Row};
-use super::{direction, Direction, DirectionId, ExoCertificate, Need, Outcome, Rule, Title, ROOT_FILE_PLACEHOLDER};
+use super::{direction, Direction, DirectionId, ExoCertificate, Need, Outcome, Rule, Title};
 use crate::catalog::FindingId;
 use crate::connectors::errors::{Code, ErrorLine};
 use crate::connectors::exo_history::ERAS;
@@ -88,9 +88,23 @@ fn unexpected_name(f: &Facts<'_>, out: &mut Out) {
 fn root_untrusted(f: &Facts<'_>, out: &mut Out) {
     let Some(era) = f.exo.era else { return };
     out.finding(FindingId::OnpremDoesNotTrustExo, f.c, Evidence::ExoRoot { root: era.root.into(), root_sha1: era.root_sha1.into(), from: era.from.into() });
-    // The placeholder (the root's certificate file, to be run on every server in
-    // SourceTransportServers) is explained beside the fix, in the reader's language (report.rs).
-    out.fixes.push(format!("certutil -addstore Root {ROOT_FILE_PLACEHOLDER}"));
+    // The root's published certificate: download it, check its thumbprint, add it to the machine's
+    // Root store. Who runs it, and where, is said beside the fix, in the reader's language (report.rs).
+    for line in root_install(&era) {
+        out.fixes.push(line);
+    }
+}
+
+/// The commands that install an era's root on a Windows server: download the CA's published
+/// certificate, dump it (its `Cert Hash(sha1)` must be the era's thumbprint), add it to the Root store.
+pub fn root_install(era: &crate::connectors::exo_history::Era) -> Vec<String> {
+    let file = era.root_url.rsplit('/').next().unwrap_or("root.crt");
+    let (Ok(url), Ok(file)) = (crate::quote::powershell::literal(era.root_url), crate::quote::powershell::literal(file)) else { return Vec::new() };
+    vec![
+        format!("Invoke-WebRequest -Uri {url} -OutFile {file}"),
+        format!("certutil -dump {file}"),
+        format!("certutil -addstore Root {file}"),
+    ]
 }
 
 #[cfg(test)]
