@@ -13,7 +13,7 @@ use std::io::{Read, Write};
 use forcetls::civil_time::parse_datetime;
 use forcetls::model::{ChainVerdict, Diagnosis, PeerOptions, TrustOptions};
 use forcetls::trust::StoreChoice;
-use forcetls::{diagnose_catching_panics, report, Input, Source};
+use forcetls::{diagnose_catching_panics_using, report, Input, Source};
 
 const USAGE: &str = "usage: forcetls diagnose FILE... [--at TIME] [--name HOST|IP] [--max-depth N] [--store microsoft|mozilla|none] [--trust ROOTFILE]... [--public-root ROOTFILE]... [--next FILE]... [--json]\n\
   FILE     a certificate, chain, PKCS#7 bundle, CRL or s_client transcript; - reads standard input\n\
@@ -49,7 +49,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
             let [sources, roots, public_roots, next]: [Vec<Source>; 4] = lists.try_into().expect("four lists were read");
             let evaluated_at = at.unwrap_or_else(now);
-            let diagnosis = diagnose_catching_panics(&Input { sources, evaluated_at, trust: TrustOptions { store, roots, public_roots }, next, peer });
+            let diagnosis = diagnose_catching_panics_using(&Input { sources, evaluated_at, trust: TrustOptions { store, roots, public_roots }, next, peer }, &forcetls::signature::ring::Ring);
             let text = if json {
                 serde_json::to_string_pretty(&diagnosis).expect("a diagnosis always serialises") + "\n"
             } else {

@@ -32,6 +32,6 @@ pub mod worksheet;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-pub use diagnose::{diagnose, diagnose_catching_panics, diagnose_with};
+pub use diagnose::{diagnose, diagnose_catching_panics, diagnose_catching_panics_using, diagnose_using, diagnose_with};
 pub use model::{Diagnosis, Input, Source};
 pub use report::Report;
