@@ -27,6 +27,7 @@ pub mod rollover;
 pub mod share;
 pub mod signature;
 pub mod trust;
+pub mod worker;
 pub mod worksheet;
 
 #[cfg(target_arch = "wasm32")]

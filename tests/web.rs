@@ -144,7 +144,7 @@ async fn webcrypto_agrees_with_rustcrypto_on_every_check_and_diagnosis() {
     }).collect();
     checks.extend(tampered);
     let subtle: web_sys::SubtleCrypto = js_sys::Reflect::get(&js_sys::Reflect::get(&js_sys::global(), &"crypto".into()).unwrap(), &"subtle".into()).unwrap().unchecked_into();
-    let answers = forcetls::ui::webcrypto::verify_all(&subtle, &checks).await;
+    let answers = forcetls::worker::webcrypto::verify_all(&subtle, &checks).await;
     let mut answered = std::collections::BTreeMap::<String, usize>::new();
     for (p, answer) in checks.iter().zip(&answers) {
         let expected = p.check.verify(&p.message, &p.signature).is_ok();
@@ -158,7 +158,7 @@ async fn webcrypto_agrees_with_rustcrypto_on_every_check_and_diagnosis() {
     let mut offloaded = 0;
     for input in webcrypto_inputs() {
         let expected = serde_json::to_value(diagnose(&input)).unwrap();
-        let (d, stats) = forcetls::ui::webcrypto::diagnose(&input).await;
+        let (d, stats) = forcetls::worker::webcrypto::diagnose(&input).await;
         assert_eq!(serde_json::to_value(&d).unwrap(), expected);
         assert!(stats.rounds <= forcetls::signature::batch::MAX_ROUNDS, "{stats:?}");
         offloaded += stats.offloaded;

@@ -15,7 +15,6 @@ mod rollover_view;
 mod rows;
 mod state;
 mod toolbar;
-pub mod webcrypto;
 mod worksheet_view;
 
 pub use app::App;
