@@ -15,6 +15,7 @@ mod rollover_view;
 mod rows;
 mod state;
 mod toolbar;
+mod worker;
 mod worksheet_view;
 
 pub use app::App;
