@@ -12,6 +12,7 @@ use super::gallery::Gallery;
 use super::rollover_view::RolloverView;
 use super::state::{Action, State};
 use super::toolbar::Toolbar;
+use super::worker::{Diagnoser, DEBOUNCE_MS};
 use super::worksheet_view::WorksheetView;
 
 /// The whole app.
@@ -20,6 +21,16 @@ pub fn app() -> Html {
     let state = use_reducer(|| State::new(super::now()));
     let report = state.report.clone();
     let dispatch = state.dispatcher();
+    // The core runs in the diagnosis worker: every change of the input is a request to it, and its
+    // answer to the newest request becomes the report (ui/worker.rs).
+    let diagnoser = {
+        let dispatch = dispatch.clone();
+        use_memo((), move |_| Diagnoser::new(DEBOUNCE_MS, move |d| dispatch.dispatch(Action::Diagnosed(Box::new(d)))))
+    };
+    {
+        let (diagnoser, state) = (diagnoser.clone(), state.clone());
+        use_effect_with(state.input_version, move |_| diagnoser.request(state.input(), crate::i18n::Lang::En));
+    }
     // A share link carries its input in the fragment; restore it once, on load.
     {
         let dispatch = dispatch.clone();
