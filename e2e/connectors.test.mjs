@@ -32,7 +32,7 @@ test('an outbound connector requiring validation against a self-signed peer fail
   await page.waitForSelector('.direction[data-direction="exo-to-peer"]');
   assert.equal(await page.getAttribute('.direction', 'data-outcome'), 'will-fail');
   assert.equal(await page.textContent('.direction .exchange-error'), '450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]');
-  assert.equal(await page.textContent('.connector[data-side="exchange-online"] dd[data-label="TlsSettings"]'), 'DomainValidation');
+  assert.equal(await page.textContent('.connector[data-side="exchange-online"] dd[data-key="TlsSettings"]'), 'DomainValidation');
   assert.match(await page.textContent('#summary'), /^1 certificate, 1 connector/);
   await page.screenshot({ path: path.join(SHOTS, 'connector-untrusted-root.png'), fullPage: true });
 });

@@ -41,8 +41,9 @@ export function launch() {
  * Opens the app in a new page and waits until Yew has mounted. Every request and every console
  * error (including CSP violations) is recorded on the returned object.
  */
-export async function open(browser, url) {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+export async function open(browser, url, { locale = 'en-US' } = {}) {
+  // The browser's language decides the page's language (navigator.languages): English unless a test asks.
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale });
   const requests = [];
   const errors = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -67,7 +68,7 @@ export function paste(page, text) {
   return fill(page, '#paste', text);
 }
 
-/** The text of one row of the n-th (0-based) certificate card. */
-export function field(page, n, label) {
-  return page.textContent(`.cert[data-index="${n}"] dd[data-label="${label}"]`);
+/** The text of one row of the n-th (0-based) certificate card, by the row's stable key (`subject`, `sha1`, …). */
+export function field(page, n, key) {
+  return page.textContent(`.cert[data-index="${n}"] dd[data-key="${key}"]`);
 }

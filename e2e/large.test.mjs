@@ -40,7 +40,7 @@ test('a paste over 5 MiB gets a clear message instead of being read', async () =
   const { page } = await open(browser, server.base);
   await paste(page, 'x'.repeat(LIMIT + 1));
   await page.waitForSelector('[data-id="input-too-large"]');
-  assert.match(await page.textContent('[data-id="input-too-large"] .detail'), /5242881 bytes; the limit is 5242880 bytes/);
+  assert.match(await page.textContent('[data-id="input-too-large"] .detail'), /5,242,881 bytes; the limit is 5,242,880 bytes/);
   await page.screenshot({ path: path.join(SHOTS, 'too-large.png') });
 });
 

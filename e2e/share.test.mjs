@@ -41,16 +41,17 @@ test('a share link round-trips the whole input, after a warning, and works under
     await page.waitForSelector('.direction[data-outcome="will-fail"]');
     await page.fill('#at', '2026-07-01T12:00');
     await page.dispatchEvent('#at', 'change');
-    await page.waitForFunction(() => document.querySelector('#evaluated')?.textContent.startsWith('Evaluated on 2026-07-01'));
+    await page.waitForFunction(() => document.querySelector('#evaluated')?.dataset.at?.startsWith('2026-07-01'));
     await page.fill('#server-name', 'mail.contoso.com');
     const summary = await page.textContent('#summary');
     const text = await page.inputValue('#paste');
     await page.click('#share');
     await page.waitForSelector('#share-warning');
-    assert.match(await page.textContent('#share-warning'), /connector\(s\): your tenant's connector names, domains, smart hosts and IP addresses/);
+    assert.match(await page.textContent('#share-warning'), /2 connectors: your tenant's connector names, domains, smart hosts and IP addresses/);
     await page.click('#share-confirm');
     const link = await page.inputValue('#share-link');
-    assert.ok(link.startsWith(`${base}#v1.`), link.slice(0, 80));
+    // The link keeps the page's address and language (?lang=) and carries the input after #.
+    assert.ok(link.startsWith(`${base}?lang=en#v1.`), link.slice(0, 80));
     const second = await open(browser, link);
     await second.page.waitForFunction((s) => document.querySelector('#summary')?.textContent === s, summary);
     assert.equal(await second.page.inputValue('#at'), '2026-07-01T12:00');
@@ -67,7 +68,7 @@ test('private keys never travel in a share link', async () => {
   await page.waitForSelector('[data-id="private-key-pasted"]');
   await page.click('#share');
   await page.waitForSelector('#share-warning');
-  assert.match(await page.textContent('#share-warning'), /1 private key\(s\): they are removed from the link/);
+  assert.match(await page.textContent('#share-warning'), /1 private key: it is removed from the link/);
   await page.click('#share-confirm');
   const link = await page.inputValue('#share-link');
   const second = await open(browser, link);
@@ -88,7 +89,7 @@ test('damaged, unknown and over-long links get a clear message', async () => {
   await page.waitForFunction(() => document.querySelector('#summary')?.textContent.startsWith('150 certificates'));
   await page.click('#share');
   await page.waitForSelector('#share-error');
-  assert.match(await page.textContent('#share-error'), /too large for a share link \(\d+ characters; the limit is 32768\)/);
+  assert.match(await page.textContent('#share-error'), /too large for a share link \([\d,]+ characters; the limit is 32,768\)/);
 });
 
 test('exports: Markdown for a ticket, JSON with the CLI schema, copy buttons', async () => {
@@ -123,7 +124,7 @@ test('the firewall worksheet lists every endpoint with its exports', async () =>
   await paste(page, fixture('chain-rsa.pem'));
   await page.waitForSelector('#worksheet');
   const rows = await page.$$eval('#worksheet tbody tr', (trs) => trs.map((tr) => [...tr.children].slice(1, 5).map((td) => td.textContent).join(' ')));
-  assert.deepEqual(rows, ['aia.forcetls.test 80 ca-issuers theirs', 'crl.forcetls.test 80 crl theirs', 'ldap.forcetls.test 389 crl theirs', 'ocsp.forcetls.test 80 ocsp theirs']);
+  assert.deepEqual(rows, ['aia.forcetls.test 80 CA issuers theirs', 'crl.forcetls.test 80 CRL theirs', 'ldap.forcetls.test 389 CRL theirs', 'ocsp.forcetls.test 80 OCSP theirs']);
   assert.match(await page.textContent('#worksheet-powershell'), /Test-NetConnection -ComputerName 'ldap\.forcetls\.test' -Port 389/);
   assert.match(await page.textContent('#worksheet-shell'), /openssl ocsp -issuer issuer\.pem -cert server\.pem -url 'http:\/\/ocsp\.forcetls\.test/);
   assert.equal(await page.textContent('#worksheet-hosts'), 'aia.forcetls.test:80\ncrl.forcetls.test:80\nldap.forcetls.test:389\nocsp.forcetls.test:80\n');
@@ -138,10 +139,10 @@ test('rollover: a new chain under another root, and Exchange Online eras', async
   await page.click('#rollover summary');
   await fill(page, '#next', fixture('chains/good.pem'));
   await page.waitForSelector('#rollover-result');
-  assert.match(await page.textContent('#rollover-result dd[data-label="Root"]'), /^Forcetls Test Root R1 → Chain Test Root A/);
-  assert.equal(await page.textContent('#rollover-result dd[data-label="Endpoints to open"]'), 'aia.chaintest.test:80 (ca-issuers), crl.chaintest.test:80 (crl), ocsp.chaintest.test:80 (ocsp)');
+  assert.match(await page.textContent('#rollover-result dd[data-key="root"]'), /^Forcetls Test Root R1 → Chain Test Root A/);
+  assert.equal(await page.textContent('#rollover-result dd[data-key="endpoints-added"]'), 'aia.chaintest.test:80 (ca-issuers), crl.chaintest.test:80 (crl), ocsp.chaintest.test:80 (ocsp)');
   await page.selectOption('#era-from', '1');
   await page.selectOption('#era-to', '2');
-  await page.waitForFunction(() => document.querySelector('#era-result dd[data-label="Root"]')?.textContent.startsWith('GlobalSign Root CA → DigiCert Global Root CA'));
-  assert.match(await page.textContent('#era-result dd[data-label="Endpoints to open"]'), /http:\/\/ocsp\.digicert\.com/);
+  await page.waitForFunction(() => document.querySelector('#era-result dd[data-key="root"]')?.textContent.startsWith('GlobalSign Root CA → DigiCert Global Root CA'));
+  assert.match(await page.textContent('#era-result dd[data-key="endpoints-added"]'), /http:\/\/ocsp\.digicert\.com/);
 });

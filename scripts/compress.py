@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import sys
 
-COMPRESSIBLE = (".html", ".js", ".mjs", ".css", ".wasm", ".json", ".svg", ".txt")
+COMPRESSIBLE = (".html", ".js", ".mjs", ".css", ".wasm", ".json", ".svg", ".txt", ".ftl")
 
 
 def write_if_smaller(path, suffix, data):

@@ -1,5 +1,6 @@
-//! `forcetls diagnose FILE... [--at TIME] [--name HOST|IP] [--json] …`: the same core as the web
-//! app, on files.
+//! `forcetls diagnose FILE... [--at TIME] [--name HOST|IP] [--lang en|de|zh-TW] [--json] …`: the
+//! same core as the web app, on files. Messages and the text report are in `--lang`'s language
+//! (`locales/<lang>/cli.ftl`); the JSON has none.
 //!
 //! The CLI is an edge, so it may read the clock (the default evaluation time) and files; the core
 //! it calls does neither.
@@ -11,38 +12,87 @@
 use std::io::{Read, Write};
 
 use forcetls::civil_time::parse_datetime;
+use forcetls::i18n::{Lang, Words};
 use forcetls::model::{ChainVerdict, Diagnosis, PeerOptions, TrustOptions};
 use forcetls::trust::StoreChoice;
-use forcetls::{diagnose_catching_panics_using, report, Input, Source};
+use forcetls::{diagnose_catching_panics_using, report, w, Input, Source};
 
-const USAGE: &str = "usage: forcetls diagnose FILE... [--at TIME] [--name HOST|IP] [--max-depth N] [--store microsoft|mozilla|none] [--trust ROOTFILE]... [--public-root ROOTFILE]... [--next FILE]... [--json]\n\
-  FILE     a certificate, chain, PKCS#7 bundle, CRL or s_client transcript; - reads standard input\n\
-  --at     evaluate at this time: YYYY-MM-DD (UTC midnight) or RFC 3339 (2026-11-22T10:15:00Z); default: now\n\
-  --name   the host name or IP address clients connect to: a chain is trusted only if its certificate covers it\n\
-  --max-depth N  the most intermediate CAs a path may have (self-issued ones not counted); default: 6\n\
-  --store  the validating side's root store; default: microsoft (Mozilla's plus roots of Exchange Online's history that Mozilla removed)\n\
-  --trust  also trust the root certificate(s) in ROOTFILE (repeatable)\n\
-  --public-root ROOTFILE  treat these roots as public CAs, trusted by Exchange Online too (repeatable)\n\
-  --next   FILE  the chain that will replace the current one: show what the rollover changes (repeatable)\n\
-  --json   print the diagnosis as JSON (schema forcetls.diagnosis, version 1)\n\
-exit status: 0 when every chain is trusted and no mail-flow direction will fail; 1 otherwise; 2 for a usage error or an unreadable file\n";
+/// The usage text in the language's words.
+fn usage(words: &Words) -> String {
+    let mut out = String::new();
+    for id in ["usage", "usage-file", "usage-at", "usage-name", "usage-max-depth", "usage-store", "usage-trust", "usage-public-root", "usage-next", "usage-lang"] {
+        let indent = if id == "usage" { "" } else { "  " };
+        out.push_str(&format!("{indent}{}\n", w!(words, id)));
+    }
+    out.push_str(&format!("  {}\n", w!(words, "usage-json", version = forcetls::model::SCHEMA_VERSION)));
+    out.push_str(&format!("{}\n", w!(words, "usage-exit")));
+    out
+}
+
+/// A usage or file error, worded when it is printed.
+enum Problem {
+    UnknownCommand(String),
+    MissingCommand,
+    NeedsValue(&'static str),
+    BadDate(String),
+    BadDepth(String),
+    BadStore(String),
+    BadLang(String),
+    UnknownOption(String),
+    NoFile,
+    CannotRead { file: String, error: String },
+}
+
+impl Problem {
+    fn words(&self, words: &Words) -> String {
+        match self {
+            Problem::UnknownCommand(command) => w!(words, "error-unknown-command", command = command),
+            Problem::MissingCommand => w!(words, "error-missing-command"),
+            Problem::NeedsValue(flag) => {
+                let id = match *flag {
+                    "--at" => "error-needs-date",
+                    "--name" => "error-needs-name",
+                    "--max-depth" => "error-needs-number",
+                    "--lang" => "error-needs-language",
+                    _ => "error-needs-file",
+                };
+                w!(words, id, flag = *flag)
+            }
+            Problem::BadDate(value) => w!(words, "error-bad-date", value = value),
+            Problem::BadDepth(value) => w!(words, "error-bad-depth", value = value),
+            Problem::BadStore(value) => w!(words, "error-bad-store", value = value),
+            Problem::BadLang(value) => w!(words, "error-bad-lang", value = value),
+            Problem::UnknownOption(flag) => w!(words, "error-unknown-option", flag = flag),
+            Problem::NoFile => w!(words, "error-no-file"),
+            Problem::CannotRead { file, error } => w!(words, "error-cannot-read", file = file, error = error),
+        }
+    }
+}
+
+/// The language asked for with `--lang`, looked up before the rest is parsed so that every
+/// message is in it; English when absent or unknown.
+fn lang_of(args: &[String]) -> Lang {
+    args.iter().position(|a| a == "--lang").and_then(|i| args.get(i + 1)).and_then(|tag| Lang::from_tag(tag)).unwrap_or_default()
+}
 
 /// Runs the CLI and returns the process exit code: 0 when every chain is trusted and no direction
 /// will fail, 1 when some chain is not trusted or some direction will fail, 2 on a usage or file
 /// error.
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let lang = lang_of(args);
+    let words = forcetls::i18n::cli(lang);
     match parse(args) {
         Ok(Command::Help) => {
-            let _ = out.write_all(USAGE.as_bytes());
+            let _ = out.write_all(usage(words).as_bytes());
             0
         }
-        Ok(Command::Diagnose { files, at, json, store, roots, public_roots, next, peer }) => {
+        Ok(Command::Diagnose { files, at, json, store, roots, public_roots, next, peer, lang }) => {
             let mut lists = Vec::with_capacity(4);
-            for result in [files, roots, public_roots, next].map(read_all) {
+            for result in [files, roots, public_roots, next].map(|f| read_all(f, words)) {
                 match result {
                     Ok(sources) => lists.push(sources),
-                    Err(message) => {
-                        let _ = writeln!(err, "forcetls: {message}");
+                    Err(problem) => {
+                        let _ = writeln!(err, "forcetls: {}", problem.words(words));
                         return 2;
                     }
                 }
@@ -53,13 +103,13 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             let text = if json {
                 serde_json::to_string_pretty(&diagnosis).expect("a diagnosis always serialises") + "\n"
             } else {
-                report::explain(&diagnosis, forcetls::i18n::Lang::En).to_text()
+                report::explain(&diagnosis, lang).to_text()
             };
             let _ = out.write_all(text.as_bytes());
             exit_status(&diagnosis)
         }
-        Err(message) => {
-            let _ = write!(err, "forcetls: {message}\n{USAGE}");
+        Err(problem) => {
+            let _ = write!(err, "forcetls: {}\n{}", problem.words(words), usage(words));
             2
         }
     }
@@ -67,7 +117,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 
 enum Command {
     Help,
-    Diagnose { files: Vec<String>, at: Option<i64>, json: bool, store: StoreChoice, roots: Vec<String>, public_roots: Vec<String>, next: Vec<String>, peer: PeerOptions },
+    Diagnose { files: Vec<String>, at: Option<i64>, json: bool, store: StoreChoice, roots: Vec<String>, public_roots: Vec<String>, next: Vec<String>, peer: PeerOptions, lang: Lang },
 }
 
 /// 0 when every chain is trusted and no mail-flow direction will fail, else 1.
@@ -77,57 +127,62 @@ fn exit_status(d: &Diagnosis) -> i32 {
     if chains_ok && directions_ok { 0 } else { 1 }
 }
 
-fn parse(args: &[String]) -> Result<Command, String> {
+fn parse(args: &[String]) -> Result<Command, Problem> {
     let mut args = args.iter();
     match args.next().map(String::as_str) {
         Some("diagnose") => {}
         Some("-h" | "--help" | "help") => return Ok(Command::Help),
-        Some(other) => return Err(format!("unknown command '{other}'")),
-        None => return Err("missing command".into()),
+        Some(other) => return Err(Problem::UnknownCommand(other.to_string())),
+        None => return Err(Problem::MissingCommand),
     }
+    let mut lang = Lang::default();
     let (mut files, mut at, mut json, mut store) = (Vec::new(), None, false, StoreChoice::default());
     let (mut roots, mut public_roots, mut next, mut peer) = (Vec::new(), Vec::new(), Vec::new(), PeerOptions::default());
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
             "--at" => {
-                let value = args.next().ok_or("--at needs a date")?;
-                at = Some(parse_datetime(value).ok_or_else(|| format!("--at: '{value}' is not a date like 2026-11-23 or a date-time like 2026-11-23T10:15:00Z"))?);
+                let value = args.next().ok_or(Problem::NeedsValue("--at"))?;
+                at = Some(parse_datetime(value).ok_or_else(|| Problem::BadDate(value.clone()))?);
             }
-            "--name" => peer.name = Some(args.next().ok_or("--name needs a host name or IP address")?.clone()),
+            "--name" => peer.name = Some(args.next().ok_or(Problem::NeedsValue("--name"))?.clone()),
             "--max-depth" => {
-                let value = args.next().ok_or("--max-depth needs a number")?;
-                peer.max_depth = Some(value.parse().ok().filter(|&n: &usize| n <= 32).ok_or_else(|| format!("--max-depth: '{value}' is not a number from 0 to 32"))?);
+                let value = args.next().ok_or(Problem::NeedsValue("--max-depth"))?;
+                peer.max_depth = Some(value.parse().ok().filter(|&n: &usize| n <= 32).ok_or_else(|| Problem::BadDepth(value.clone()))?);
+            }
+            "--lang" => {
+                let value = args.next().ok_or(Problem::NeedsValue("--lang"))?;
+                lang = Lang::from_tag(value).ok_or_else(|| Problem::BadLang(value.clone()))?;
             }
             "--store" => {
                 store = match args.next().map(String::as_str) {
                     Some("microsoft") => StoreChoice::Microsoft,
                     Some("mozilla") => StoreChoice::Mozilla,
                     Some("none") => StoreChoice::None,
-                    other => return Err(format!("--store: '{}' is not microsoft, mozilla or none", other.unwrap_or(""))),
+                    other => return Err(Problem::BadStore(other.unwrap_or("").to_string())),
                 }
             }
-            "--trust" => roots.push(args.next().ok_or("--trust needs a file")?.clone()),
-            "--public-root" => public_roots.push(args.next().ok_or("--public-root needs a file")?.clone()),
-            "--next" => next.push(args.next().ok_or("--next needs a file")?.clone()),
+            "--trust" => roots.push(args.next().ok_or(Problem::NeedsValue("--trust"))?.clone()),
+            "--public-root" => public_roots.push(args.next().ok_or(Problem::NeedsValue("--public-root"))?.clone()),
+            "--next" => next.push(args.next().ok_or(Problem::NeedsValue("--next"))?.clone()),
             "-h" | "--help" => return Ok(Command::Help),
-            flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
+            flag if flag.starts_with("--") => return Err(Problem::UnknownOption(flag.to_string())),
             file => files.push(file.to_string()),
         }
     }
     if files.is_empty() {
-        return Err("no FILE given".into());
+        return Err(Problem::NoFile);
     }
-    Ok(Command::Diagnose { files, at, json, store, roots, public_roots, next, peer })
+    Ok(Command::Diagnose { files, at, json, store, roots, public_roots, next, peer, lang })
 }
 
 /// Reads every file (or standard input for "-") into a named source.
-fn read_all(files: Vec<String>) -> Result<Vec<Source>, String> {
+fn read_all(files: Vec<String>, words: &Words) -> Result<Vec<Source>, Problem> {
     files
         .into_iter()
         .map(|file| match read(&file) {
-            Ok(bytes) => Ok(Source::bytes(if file == "-" { "standard input".into() } else { file }, bytes)),
-            Err(e) => Err(format!("cannot read {file}: {e}")),
+            Ok(bytes) => Ok(Source::bytes(if file == "-" { w!(words, "standard-input") } else { file }, bytes)),
+            Err(e) => Err(Problem::CannotRead { file, error: e.to_string() }),
         })
         .collect()
 }

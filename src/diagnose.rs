@@ -197,7 +197,7 @@ fn peer_name(input: &Input) -> (Option<crate::names::PeerName>, Vec<Finding>) {
     let Some(text) = input.peer.name.as_deref().filter(|t| !t.trim().is_empty()) else { return (None, Vec::new()) };
     match crate::names::PeerName::parse(text) {
         Some(peer) => (Some(peer), Vec::new()),
-        None => (None, vec![Finding::new(FindingId::PeerNameInvalid, Concerns::Everything, Evidence::Setting { property: "server name".into(), value: text.to_string() })]),
+        None => (None, vec![Finding::new(FindingId::PeerNameInvalid, Concerns::Everything, Evidence::Setting { property: "server-name".into(), value: text.to_string() })]),
     }
 }
 
@@ -223,7 +223,7 @@ fn read_roots(sources: &[crate::model::Source], evaluated_at: i64, budget: &Budg
     for (i, found) in intake.certificates.into_iter().enumerate() {
         match inspect::read(&found.der, i, found.location.clone(), evaluated_at) {
             Ok(cert) => roots.push(cert),
-            Err(error) => findings.push(Finding::new(FindingId::CertificateUnparseable, Concerns::Input { location: found.location }, Evidence::DecodeError { what: "trusted root".into(), error })),
+            Err(error) => findings.push(Finding::new(FindingId::CertificateUnparseable, Concerns::Input { location: found.location }, Evidence::DecodeError { what: "trusted-root".into(), error })),
         }
     }
     (roots, findings)

@@ -1,11 +1,13 @@
 //! The shape of a finding: a stable id, a severity, what it concerns and typed evidence.
 //!
-//! Wording (title, remedy, reference) comes from [`crate::catalog`] keyed by the id, so the
-//! evidence stays data and the words live in one place.
+//! Wording (title, remedy) comes from the message files keyed by the id, the reference from
+//! [`crate::catalog`]; evidence is data only (names, numbers, dates, ids and typed reasons), worded
+//! when a report is made for a language.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::catalog::{self, FindingId};
+use crate::closed_set;
 use crate::model::Location;
 
 crate::closed_set! {
@@ -44,7 +46,8 @@ pub enum Concerns {
 pub enum Evidence {
     /// A PEM block with this label.
     PemBlock { label: String },
-    /// A decoder's error message.
+    /// A decoder's error message: what was decoded (`certificate`, `trusted-root`, `file`, a
+    /// connector format such as `json`, or a PEM label) and the decoder's own message, verbatim.
     DecodeError { what: String, error: String },
     /// The source is larger than the core reads.
     TooLarge { bytes: usize, limit: usize },
@@ -59,17 +62,17 @@ pub enum Evidence {
     /// The issuer that could not be found, and where the last certificate says to download it.
     MissingIssuer { issuer: String, ca_issuers: Vec<String> },
     /// A signature that did not verify: the issuer tried, and why.
-    Signature { issuer: String, error: String, key_id_matches: Option<bool> },
+    Signature { issuer: String, error: SignatureProblem, key_id_matches: Option<bool> },
     /// A certificate's basic constraints or version, as found.
     Constraints { version: u32, ca: Option<bool>, path_len: Option<u32>, below: usize },
-    /// A certificate's key usage or extended key usage, as found.
-    Usage { present: Vec<String>, missing: String },
-    /// Names outside a CA's dNSName constraints.
-    NameConstraints { names: Vec<String>, permitted: Vec<String>, excluded: Vec<String> },
+    /// A certificate's key usage or extended key usage, as found, and the purpose it lacks.
+    Usage { present: Vec<String>, missing: Purpose },
+    /// Names outside a CA's name constraints: which certificate, which name, and how.
+    NameConstraints { violations: Vec<ConstraintViolation>, permitted: Vec<String>, excluded: Vec<String> },
     /// A key's algorithm and size.
     Key { algorithm: String, bits: u32 },
     /// A profile rule a certificate breaks, and what was found.
-    Profile { rule: crate::model::ProfileRule, detail: String },
+    Profile { rule: crate::model::ProfileRule, detail: ProfileDetail },
     /// A signature or extension OID and its name.
     Algorithm { oid: String, name: String },
     /// The chain in the order sent and in path order.
@@ -83,7 +86,15 @@ pub enum Evidence {
     /// Findings of this id beyond the first `shown`, left out of the list: `total` in all.
     Grouped { shown: usize, total: usize },
     /// A certificate and its relation to the chain.
-    Related { subject: String, relation: String },
+    Related { subject: String, relation: Relation },
+    /// A certificate listed on a pasted CRL: its serial number and where the CRL was pasted.
+    Revoked { subject: String, serial: String, crl: Location },
+    /// A pasted CRL for a certificate that cannot be used, and why.
+    CrlUnusable { subject: String, crl: Location, problem: CrlProblem },
+    /// An issuer's RSA key that validators refuse, and why.
+    KeyRefused { subject: String, problem: KeyProblem },
+    /// A certificate's subject alternative names that are malformed, and how.
+    SanMalformed { subject: String, problem: SanProblem },
     /// A connector setting as found.
     Setting { property: String, value: String },
     /// Connector settings that cannot go together, each as `[property, value]`.
@@ -104,6 +115,181 @@ pub enum Evidence {
     Panic { message: String },
     /// Nothing beyond the id itself.
     None,
+}
+
+closed_set! {
+    /// How a certificate relates to the chains that were built (evidence of chain findings).
+    pub enum Relation {
+        /// No DNS name or IP address in the subject alternative names.
+        NoSanName = "no-san-name",
+        /// Names itself as issuer, but its own key does not verify its signature.
+        SelfIssuedBadSignature = "self-issued-bad-signature",
+        /// Issued by itself (a self-signed server certificate).
+        IssuedByItself = "issued-by-itself",
+        /// Not in the trust store.
+        NotInTrustStore = "not-in-trust-store",
+        /// Its issuer is already on the path.
+        IssuerOnPath = "issuer-on-path",
+        /// An expired alternative issuer of a certificate on the path.
+        ExpiredAlternativeIssuer = "expired-alternative-issuer",
+        /// An alternative issuer (cross-sign) of a certificate on the path.
+        CrossSign = "cross-sign",
+        /// Has the name of an issuer on the path but a different key.
+        SameNameOtherKey = "same-name-other-key",
+        /// A CA certificate that issues nothing on the path.
+        IssuesNothing = "issues-nothing",
+        /// On no chain at all.
+        NotOnAnyChain = "not-on-any-chain",
+    }
+}
+
+closed_set! {
+    /// A purpose a certificate's (extended) key usage lacks.
+    pub enum Purpose {
+        /// Extended key usage Server Authentication (1.3.6.1.5.5.7.3.1).
+        ServerAuth = "server-auth",
+        /// Extended key usage Client Authentication (1.3.6.1.5.5.7.3.2).
+        ClientAuth = "client-auth",
+        /// Key usage keyCertSign.
+        CertSign = "key-cert-sign",
+    }
+}
+
+/// Why a signature did not verify.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "kebab-case")]
+pub enum SignatureProblem {
+    /// The signature does not match the issuer's key.
+    Invalid,
+    /// The issuer's key cannot verify it; the verifier's message, verbatim.
+    BadKey { detail: String },
+    /// An algorithm or parameter forcetls does not verify, verbatim.
+    Unsupported { what: String },
+    /// The issuer's key is refused.
+    KeyRefused { key: KeyProblem },
+    /// Not checked: the work budget for signatures ran out.
+    OverBudget,
+}
+
+/// Why validators refuse an RSA key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "kebab-case")]
+pub enum KeyProblem {
+    /// A modulus over the limit.
+    ModulusTooLarge { bits: usize, limit: usize },
+    /// A public exponent over 64 bits.
+    ExponentOver64Bits,
+    /// A public exponent of 2^33 or more.
+    ExponentTooLarge { exponent: u64 },
+    /// A public exponent that is even or below 3.
+    ExponentInvalid { exponent: u64 },
+}
+
+/// Why a pasted CRL cannot be used (RFC 5280 §6.3.3, §5.2.3).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "kebab-case")]
+pub enum CrlProblem {
+    /// The issuer's key usage lacks cRLSign.
+    NoCrlSign,
+    /// No CRL number.
+    NoCrlNumber,
+    /// The CRL number is marked critical.
+    CriticalCrlNumber,
+    /// An unknown critical extension.
+    UnknownCriticalExtension { oid: String },
+    /// thisUpdate is after the evaluation time.
+    NotYetIssued,
+    /// nextUpdate has passed.
+    Stale,
+    /// The issuer's key is refused.
+    KeyRefused { key: KeyProblem },
+    /// The work budget for signatures ran out.
+    OverBudget,
+    /// The signature does not verify with the issuer's key.
+    BadSignature,
+}
+
+/// How a certificate's subject alternative names are malformed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "kebab-case")]
+pub enum SanProblem {
+    /// The extension cannot be read; the parser's message, verbatim.
+    Unreadable { error: String },
+    /// An invalid entry.
+    InvalidEntry { name: String },
+}
+
+/// A name under a CA's name constraints that breaks them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConstraintViolation {
+    /// The certificate that carries the name.
+    pub certificate: String,
+    /// The name (or, for a malformed constraint, the constraint).
+    pub name: String,
+    /// How it breaks the constraints.
+    pub kind: ViolationKind,
+    /// The excluded subtree it falls in, for `excluded`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtree: Option<String>,
+}
+
+closed_set! {
+    /// How a name breaks a CA's name constraints.
+    pub enum ViolationKind {
+        /// Outside every permitted subtree.
+        NotPermitted = "not-permitted",
+        /// Inside an excluded subtree.
+        Excluded = "excluded",
+        /// The name is malformed, so it cannot be judged.
+        MalformedName = "malformed-name",
+        /// The constraint itself is malformed.
+        MalformedConstraint = "malformed-constraint",
+        /// A name form forcetls does not process is under constraint.
+        Unsupported = "unsupported",
+    }
+}
+
+/// What a certificate-profile rule found (RFC 5280 §4, CA/B BR §7.1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "found", rename_all = "kebab-case")]
+pub enum ProfileDetail {
+    /// This extension (`authority-key-identifier`, `subject-key-identifier`,
+    /// `authority-information-access`) is critical.
+    ExtensionCritical { extension: String },
+    /// A CA's basic constraints extension is not critical.
+    CaBasicConstraintsNotCritical,
+    /// The policy constraints extension is not critical.
+    PolicyConstraintsNotCritical,
+    /// The subject is empty but the SAN extension is not critical.
+    SanNotCriticalEmptySubject,
+    /// The SAN extension is critical although the subject is not empty.
+    SanCriticalWithSubject,
+    /// An extension cannot be read; the parser's message, verbatim.
+    ExtensionMalformed { oid: String, error: String },
+    /// A self-signed root's AKI holds more than its keyIdentifier.
+    RootAkiNotKeyIdOnly,
+    /// A self-signed root's AKI differs from its SKI.
+    RootAkiDiffers,
+    /// No authority key identifier extension.
+    NoAuthorityKeyId,
+    /// The authority key identifier has no keyIdentifier.
+    AuthorityKeyIdNoKeyId,
+    /// No subject key identifier.
+    NoSubjectKeyId,
+    /// The subject is an empty sequence.
+    SubjectEmpty,
+    /// The issuer is an empty sequence.
+    IssuerEmpty,
+    /// The X.509 version.
+    Version { version: u32 },
+    /// keyCertSign without cA.
+    KeyCertSignWithoutCa,
+    /// A name constraints extension in an end-entity certificate.
+    NameConstraintsOnLeaf,
+    /// The outer and inner signature algorithms differ.
+    SignatureAlgorithmsDiffer,
+    /// An RSA modulus whose size is not a multiple of 8.
+    RsaModulus { bits: usize },
 }
 
 /// One problem or notable fact.
@@ -141,23 +327,21 @@ impl Serialize for Finding {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let entry = catalog::entry(self.id);
-        let mut s = serializer.serialize_struct("Finding", 8)?;
+        let mut s = serializer.serialize_struct("Finding", 6)?;
         s.serialize_field("id", entry.id)?;
         s.serialize_field("severity", &entry.severity)?;
-        s.serialize_field("title", entry.title)?;
         s.serialize_field("concerns", &self.concerns)?;
         s.serialize_field("evidence", &self.evidence)?;
         if let Some(chain) = self.chain {
             s.serialize_field("chain", &chain)?;
         }
-        s.serialize_field("remedy", entry.remedy)?;
         s.serialize_field("reference", entry.reference)?;
         s.end()
     }
 }
 
-/// A finding as the JSON carries it: the catalogue's words are derived from the id, so only the
-/// data is read back.
+/// A finding as the JSON carries it (severity and reference are derived from the id, so only the
+/// data is read back).
 #[derive(Deserialize)]
 struct FindingData {
     id: FindingId,

@@ -14,7 +14,7 @@ use crate::finding::Finding;
 pub const SCHEMA: &str = "forcetls.diagnosis";
 
 /// The version of the JSON document; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The largest source the core reads, in bytes. Larger sources are reported, not read.
 pub const MAX_SOURCE_BYTES: usize = 5 * 1024 * 1024;
@@ -683,24 +683,6 @@ closed_set! {
 }
 
 impl ProfileRule {
-    /// The rule in words.
-    pub fn text(self) -> &'static str {
-        match self {
-            ProfileRule::ExtensionCriticality => "an extension has the wrong criticality",
-            ProfileRule::ExtensionMalformed => "an extension is malformed or empty",
-            ProfileRule::AuthorityKeyIdMissing => "the authority key identifier is missing",
-            ProfileRule::AuthorityKeyIdInvalid => "a self-signed certificate's authority key identifier must be its own key identifier alone",
-            ProfileRule::SubjectKeyIdMissing => "a CA certificate must have a subject key identifier",
-            ProfileRule::CaSubjectEmpty => "a CA certificate must have a non-empty subject",
-            ProfileRule::IssuerEmpty => "the issuer name must not be empty",
-            ProfileRule::NotVersion3 => "a server certificate must be X.509 version 3",
-            ProfileRule::KeyCertSignWithoutCa => "only a CA may assert keyCertSign",
-            ProfileRule::NameConstraintsOnLeaf => "name constraints belong in CA certificates only",
-            ProfileRule::SignatureAlgorithmMismatch => "the signature algorithm fields differ",
-            ProfileRule::RsaModulusSize => "an RSA modulus must be a multiple of 8 bits",
-        }
-    }
-
     /// The section that states the rule.
     pub fn section(self) -> &'static str {
         match self {

@@ -1,7 +1,10 @@
-//! All user-facing wording: turns a [`Diagnosis`] into a plain view model of strings.
+//! All user-facing wording of a diagnosis: turns a [`Diagnosis`] into a plain view model of
+//! strings in one language, from the Fluent messages in `locales/<lang>/{report,exchange,findings}.ftl`.
 //!
 //! The Yew components and the CLI's text output only render this model, so everything a user reads
-//! is produced (and snapshot-tested) natively here.
+//! is produced (and snapshot-tested) natively here; the model is `Serialize + Deserialize`, so it can
+//! cross a worker boundary as data. Every row and section carries a stable key (`Row::key`) for
+//! tests and styles, never its label.
 
 mod exchange;
 
@@ -11,16 +14,24 @@ use crate::catalog::{self, FindingId};
 use crate::civil_time::format_date;
 use crate::closed_set;
 use crate::connectors::verdict::{DirectionId, Outcome};
-use crate::finding::{Concerns, Evidence, Finding, Severity};
-use crate::quote;
+use crate::finding::{Concerns, CrlProblem, Evidence, Finding, KeyProblem, ProfileDetail, SanProblem, Severity, SignatureProblem, ViolationKind};
+use crate::i18n::{Lang, Words};
 use crate::model::{Certificate, Chain, ChainVerdict, Chosen, Diagnosis, Handshake, Location, NodeOrigin, SignatureStatus, ValidityStatus};
+use crate::quote;
+use crate::w;
 
 /// The whole page's content, as strings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
+    /// The language the report is worded in.
+    #[serde(default)]
+    pub lang: Lang,
+    /// The words of the report's own text and Markdown renderings (headings, labels).
+    #[serde(default)]
+    pub labels: Labels,
     /// One line saying what was found, e.g. "4 certificates, 1 private key ignored".
     pub summary_line: String,
-    /// The evaluation date, `YYYY-MM-DD`.
+    /// The evaluation date as the language writes it ("1 June 2026").
     pub evaluated_on: String,
     /// The trust store that answered, e.g. "Mozilla (webpki-root-certs 1.0.11)".
     pub trust_store: String,
@@ -51,6 +62,9 @@ pub struct FindingView {
     pub id: FindingId,
     /// How much it matters.
     pub severity: Severity,
+    /// The severity in words.
+    #[serde(default)]
+    pub severity_text: String,
     /// The catalogue's title.
     pub title: String,
     /// The evidence in words.
@@ -91,6 +105,9 @@ pub struct ChainNodeView {
     pub name: String,
     /// Validity at the evaluation time.
     pub status: ValidityStatus,
+    /// The validity in words.
+    #[serde(default)]
+    pub status_text: String,
     /// "pasted (certificate #2)" or "from the trust store (Mozilla)".
     pub origin: String,
     /// "signature verified by the next certificate" and the like.
@@ -102,8 +119,11 @@ pub struct ChainNodeView {
 /// The firewall worksheet: rows and the four exports.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorksheetView {
-    /// One row per endpoint: scheme, host, port, purpose, side, certificates.
+    /// One row per endpoint: scheme, host, port, purpose, side, certificates (purpose and side in words).
     pub rows: Vec<[String; 6]>,
+    /// The column headings, in words.
+    #[serde(default)]
+    pub columns: [String; 6],
     /// `host:port` per line.
     pub host_list: String,
     /// CSV.
@@ -131,6 +151,9 @@ pub struct DirectionView {
     pub certificate: Option<String>,
     /// PowerShell to fix it.
     pub fixes: Vec<String>,
+    /// What each `<…>` placeholder in the fixes stands for, in words.
+    #[serde(default)]
+    pub fix_notes: Vec<String>,
     /// The Microsoft page of the decision-table row that decided.
     #[serde(default)]
     pub reference: Option<String>,
@@ -156,7 +179,11 @@ pub struct ConnectorView {
 /// One label/value row of a card.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Row {
-    /// The label, e.g. "Subject".
+    /// The row's stable key, e.g. `subject` or a connector property (`TlsDomain`): the hook for
+    /// tests and styles (`data-key`), the same in every language.
+    #[serde(default)]
+    pub key: String,
+    /// The label in words, e.g. "Subject".
     pub label: String,
     /// The value as text.
     pub value: String,
@@ -175,6 +202,38 @@ pub struct CertificateView {
     pub status_text: String,
     /// Every field of the inspector.
     pub rows: Vec<Row>,
+}
+
+/// The words of the report's text and Markdown renderings, made with the report so that the page
+/// can export Markdown without the report's messages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[allow(missing_docs)]
+pub struct Labels {
+    pub text_heading: String,
+    pub exchange_will_report: String,
+    pub certificate_judged: String,
+    pub rule: String,
+    pub fix: String,
+    pub note: String,
+    pub findings: String,
+    pub remedy: String,
+    pub reference: String,
+    pub certificate: String,
+    pub connector: String,
+    pub rollover: String,
+    pub worksheet: String,
+    pub md_heading: String,
+    pub md_evaluated: String,
+    pub md_directions: String,
+    pub md_directions_columns: String,
+    pub md_fixes: String,
+    pub md_findings: String,
+    pub md_findings_columns: String,
+    pub md_worksheet: String,
+    pub md_worksheet_columns: String,
+    pub md_certificates: String,
+    pub md_certificates_columns: String,
+    pub dash: String,
 }
 
 /// One transcript in words.
@@ -225,38 +284,48 @@ closed_set! {
 }
 
 impl Row {
-    /// A row with this label and value.
-    pub fn new(label: &str, value: impl Into<String>) -> Self {
-        Row { label: label.to_string(), value: value.into() }
+    /// A row with this key, label and value.
+    pub fn new(key: &str, label: impl Into<String>, value: impl Into<String>) -> Self {
+        Row { key: key.to_string(), label: label.into(), value: value.into() }
+    }
+
+    /// A row whose label is the message `row-<key>`.
+    fn worded(words: &Words, key: &str, value: impl Into<String>) -> Self {
+        Row::new(key, w!(words, &format!("row-{key}")), value)
     }
 }
 
 impl Report {
     /// The report before anything was diagnosed.
     pub fn empty() -> Self {
-        Report { summary_line: String::new(), evaluated_on: String::new(), trust_store: String::new(), chains: Vec::new(), directions: Vec::new(), exchange_online: String::new(), connectors: Vec::new(), worksheet: WorksheetView::default(), rollover: Vec::new(), findings: Vec::new(), certificates: Vec::new(), handshakes: Vec::new() }
+        Report { lang: Lang::En, labels: Labels::default(), summary_line: String::new(), evaluated_on: String::new(), trust_store: String::new(), chains: Vec::new(), directions: Vec::new(), exchange_online: String::new(), connectors: Vec::new(), worksheet: WorksheetView::default(), rollover: Vec::new(), findings: Vec::new(), certificates: Vec::new(), handshakes: Vec::new() }
     }
 }
 
-/// Builds the report for a diagnosis.
-pub fn explain(d: &Diagnosis, lang: crate::i18n::Lang) -> Report {
-    let _ = lang; // TODO: the wording layer words the report in `lang`.
-    let names = Names { many_sources: d.sources.len() > 1 };
+/// Builds the report for a diagnosis, worded in `lang`.
+pub fn explain(d: &Diagnosis, lang: Lang) -> Report {
+    let words = crate::i18n::report(lang);
+    let names = Names { many_sources: d.sources.len() > 1, words };
+    let trust_store = trust_store(words, &d.trust);
+    let evaluated_on = words.date(&d.evaluated_at);
     Report {
+        lang,
+        labels: labels(words, &evaluated_on, &trust_store),
         summary_line: summary_line(d, &names),
-        evaluated_on: d.evaluated_at.get(..10).unwrap_or(&d.evaluated_at).to_string(),
-        trust_store: d.trust.name.clone(),
-        chains: d.chains.iter().enumerate().map(|(i, c)| chain_view(i, c, d)).collect(),
-        directions: d.directions.iter().map(|x| direction_view(x, d)).collect(),
-        exchange_online: exchange_online_text(d),
-        connectors: d.connectors.iter().map(connector_view).collect(),
-        rollover: d.rollover.as_ref().map(rollover_rows).unwrap_or_default(),
+        evaluated_on,
+        chains: d.chains.iter().enumerate().map(|(i, c)| chain_view(words, i, c, d)).collect(),
+        directions: d.directions.iter().map(|x| direction_view(words, x, d)).collect(),
+        exchange_online: exchange_online_text(words, d, &trust_store),
+        trust_store,
+        connectors: d.connectors.iter().map(|c| connector_view(words, c)).collect(),
+        rollover: d.rollover.as_ref().map(|r| rollover_rows(lang, r)).unwrap_or_default(),
         worksheet: WorksheetView {
-            rows: d.worksheet.iter().map(|r| [r.scheme.clone(), r.host.clone(), r.port.to_string(), r.purpose.to_string(), r.side.to_string(), r.certificates.join(", ")]).collect(),
+            rows: d.worksheet.iter().map(|r| [r.scheme.clone(), r.host.clone(), r.port.to_string(), w!(words, &format!("purpose-{}", r.purpose)), w!(words, &format!("side-{}", r.side)), r.certificates.join(", ")]).collect(),
+            columns: columns(&w!(words, "md-worksheet-columns")),
             host_list: crate::worksheet::host_list(&d.worksheet),
             csv: crate::worksheet::csv(&d.worksheet),
-            powershell: crate::worksheet::powershell(&d.worksheet),
-            shell: crate::worksheet::shell(&d.worksheet),
+            powershell: crate::worksheet::powershell(&d.worksheet, &script_comments(lang)),
+            shell: crate::worksheet::shell(&d.worksheet, &script_comments(lang)),
         },
         findings: d.findings.iter().map(|f| finding_view(f, d, &names)).collect(),
         certificates: d.certificates.iter().map(|c| certificate_view(c, &names)).collect(),
@@ -264,9 +333,74 @@ pub fn explain(d: &Diagnosis, lang: crate::i18n::Lang) -> Report {
     }
 }
 
+/// The worksheet scripts' comments in `lang` (`worksheet::powershell(rows, &script_comments(lang))`).
+pub fn script_comments(lang: Lang) -> impl Fn(crate::worksheet::Comment<'_>) -> String {
+    use crate::worksheet::Comment;
+    let words = crate::i18n::report(lang);
+    move |c| match c {
+        Comment::PowerShellHeader => w!(words, "script-powershell-header"),
+        Comment::EveryEndpoint => w!(words, "script-every-endpoint"),
+        Comment::RetrievalPerUrl => w!(words, "script-retrieval-per-url"),
+        Comment::FullChainCheck => w!(words, "script-full-chain-check"),
+        Comment::ShellHeader => w!(words, "script-shell-header"),
+        Comment::OcspNeedsFiles { host } => w!(words, "script-ocsp-needs-files", host = host),
+        Comment::LeftOut { count } => w!(words, "script-left-out", count = count),
+    }
+}
+
+fn columns(text: &str) -> [String; 6] {
+    let mut out: [String; 6] = Default::default();
+    for (slot, column) in out.iter_mut().zip(text.split(" | ")) {
+        *slot = column.to_string();
+    }
+    out
+}
+
+fn labels(words: &Words, date: &str, store: &str) -> Labels {
+    let l = |id: &str| w!(words, id);
+    Labels {
+        text_heading: w!(words, "text-heading", date = date, store = store),
+        exchange_will_report: l("text-exchange-will-report"),
+        certificate_judged: l("text-certificate-judged"),
+        rule: l("text-rule"),
+        fix: l("text-fix"),
+        note: l("text-note"),
+        findings: l("text-findings"),
+        remedy: l("text-remedy"),
+        reference: l("text-reference"),
+        certificate: l("text-certificate"),
+        connector: l("text-connector"),
+        rollover: l("text-rollover"),
+        worksheet: l("text-worksheet"),
+        md_heading: l("md-heading"),
+        md_evaluated: w!(words, "md-evaluated", date = date, store = store),
+        md_directions: l("md-directions"),
+        md_directions_columns: l("md-directions-columns"),
+        md_fixes: l("md-fixes"),
+        md_findings: l("md-findings"),
+        md_findings_columns: l("md-findings-columns"),
+        md_worksheet: l("md-worksheet"),
+        md_worksheet_columns: l("md-worksheet-columns"),
+        md_certificates: l("md-certificates"),
+        md_certificates_columns: l("md-certificates-columns"),
+        dash: l("dash"),
+    }
+}
+
+/// The trust store that answered, in words.
+fn trust_store(words: &Words, t: &crate::trust::StoreInfo) -> String {
+    use crate::trust::StoreChoice;
+    match t.choice {
+        StoreChoice::Microsoft => w!(words, "store-microsoft", version = &t.version, extras = t.microsoft_extras),
+        StoreChoice::Mozilla => w!(words, "store-mozilla", version = &t.version),
+        StoreChoice::None => w!(words, "store-none"),
+    }
+}
+
 /// How to name locations: with the source's name only when there is more than one source.
 struct Names {
     many_sources: bool,
+    words: &'static Words,
 }
 
 impl Names {
@@ -276,173 +410,294 @@ impl Names {
             parts.push(l.source.clone());
         }
         if let Some(line) = l.line {
-            parts.push(format!("line {line}"));
+            parts.push(w!(self.words, "location-line", line = line));
         }
         if let Some(item) = l.bundle_item {
-            parts.push(format!("PKCS#7 item {item}"));
+            parts.push(w!(self.words, "location-bundle-item", item = item));
         }
-        parts.join(", ")
+        parts.join(&w!(self.words, "location-separator"))
     }
-}
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    /// A location with its source always named (a CRL pasted elsewhere).
+    fn full(&self, l: &Location) -> String {
+        let mut parts = vec![l.source.clone()];
+        if let Some(line) = l.line {
+            parts.push(w!(self.words, "location-line", line = line));
+        }
+        parts.join(&w!(self.words, "location-separator"))
+    }
 }
 
 fn summary_line(d: &Diagnosis, names: &Names) -> String {
+    let words = names.words;
     let s = &d.summary;
-    let mut parts = vec![plural(s.certificates, "certificate", "certificates")];
+    let count = |id: &str, n: usize| w!(words, id, count = n);
+    let mut parts = vec![count("summary-certificates", s.certificates)];
     if s.duplicates > 0 {
-        parts.push(plural(s.duplicates, "duplicate", "duplicates"));
+        parts.push(count("summary-duplicates", s.duplicates));
     }
     if s.handshakes > 0 {
-        parts.push(plural(s.handshakes, "s_client transcript", "s_client transcripts"));
+        parts.push(count("summary-handshakes", s.handshakes));
     }
     use crate::connectors::model::Kind;
     let connectors = d.connectors.iter().filter(|c| c.kind != Kind::ExchangeCertificate).count();
     if connectors > 0 {
-        parts.push(plural(connectors, "connector", "connectors"));
+        parts.push(count("summary-connectors", connectors));
     }
     let records = d.connectors.len() - connectors;
     if records > 0 {
-        parts.push(plural(records, "Get-ExchangeCertificate record", "Get-ExchangeCertificate records"));
+        parts.push(count("summary-certificate-records", records));
     }
     let explained = d.findings.iter().filter(|f| f.id == crate::catalog::FindingId::ExchangeErrorExplained).map(|f| match f.evidence {
         Evidence::Grouped { shown, total } => total.saturating_sub(shown),
         _ => 1,
     }).sum::<usize>();
     if explained > 0 {
-        parts.push(format!("{} explained", plural(explained, "Exchange error", "Exchange errors")));
+        parts.push(count("summary-exchange-errors", explained));
     }
     if s.private_keys > 0 {
-        parts.push(format!("{} ignored", plural(s.private_keys, "private key", "private keys")));
+        parts.push(count("summary-private-keys", s.private_keys));
     }
     if s.certificate_requests > 0 {
-        parts.push(format!("{} ignored", plural(s.certificate_requests, "certificate request", "certificate requests")));
+        parts.push(count("summary-requests", s.certificate_requests));
     }
     if s.crls > 0 {
-        parts.push(plural(s.crls, "CRL", "CRLs"));
+        parts.push(count("summary-crls", s.crls));
     }
     if s.other_items > 0 {
-        parts.push(format!("{} ignored", plural(s.other_items, "other block", "other blocks")));
+        parts.push(count("summary-other-blocks", s.other_items));
     }
     if s.unreadable > 0 {
         let first = d.findings.iter().filter(|f| f.severity() == Severity::Error).find_map(|f| match &f.concerns {
             Concerns::Input { location } => Some(names.at(location)),
             _ => None,
         });
-        let what = plural(s.unreadable, "unreadable block", "unreadable blocks");
         parts.push(match first {
-            Some(at) if s.unreadable == 1 => format!("{what} at {at}"),
-            Some(at) => format!("{what} (first at {at})"),
-            None => what,
+            Some(at) => w!(words, "summary-unreadable-at", count = s.unreadable, at = at),
+            None => count("summary-unreadable", s.unreadable),
         });
     }
     if s.ignored_lines > 0 {
-        parts.push(format!("{} of other text ignored", plural(s.ignored_lines, "line", "lines")));
+        parts.push(count("summary-ignored-lines", s.ignored_lines));
     }
-    parts.join(", ")
+    parts.join(&w!(words, "summary-separator"))
 }
 
 fn finding_view(f: &Finding, d: &Diagnosis, names: &Names) -> FindingView {
+    let words = names.words;
     let entry = catalog::entry(f.id);
     let about = match &f.concerns {
-        Concerns::Input { location } => format!("At {}", names.at(location)),
-        Concerns::Certificate { index, subject } => format!("Certificate #{} ({subject})", index + 1),
+        Concerns::Input { location } => w!(words, "concerns-input", at = names.at(location)),
+        Concerns::Certificate { index, subject } => w!(words, "concerns-certificate", number = index + 1, subject = subject),
         Concerns::Handshake { index } => match d.handshakes.get(*index).and_then(|h| h.location.as_ref()) {
-            Some(l) => format!("Transcript at {}", names.at(l)),
-            None => format!("Transcript #{}", index + 1),
+            Some(l) => w!(words, "concerns-handshake-at", at = names.at(l)),
+            None => w!(words, "concerns-handshake", number = index + 1),
         },
-        Concerns::Chain { index } => format!("Chain #{} ({})", index + 1, chain_title(d, *index)),
-        Concerns::Connector { name, .. } => format!("Connector \"{name}\""),
+        Concerns::Chain { index } => w!(words, "concerns-chain", number = index + 1, name = chain_title(words, d, *index)),
+        Concerns::Connector { name, .. } => w!(words, "concerns-connector", name = name),
         Concerns::Everything => String::new(),
     };
-    let evidence = match &f.evidence {
-        Evidence::PemBlock { label } => format!("-----BEGIN {label}-----"),
-        Evidence::DecodeError { what, error } => format!("{what}: {error}"),
-        Evidence::TooLarge { bytes, limit } => format!("{bytes} bytes; the limit is {limit} bytes"),
+    let evidence = evidence_text(&f.evidence, names);
+    let detail = [about, evidence].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(&w!(words, "detail-separator"));
+    FindingView {
+        id: f.id,
+        severity: entry.severity,
+        severity_text: w!(words, &format!("severity-{}", entry.severity)),
+        title: catalog::title(f.id, words),
+        detail,
+        remedy: catalog::remedy(f.id, words),
+        reference: entry.reference.to_string(),
+    }
+}
+
+/// A finding's evidence in words.
+fn evidence_text(evidence: &Evidence, names: &Names) -> String {
+    let words = names.words;
+    let join = |items: &[String]| items.join(", ");
+    match evidence {
+        Evidence::PemBlock { label } => w!(words, "evidence-pem-block", label = label),
+        Evidence::DecodeError { what, error } => {
+            let what = match what.as_str() {
+                "certificate" | "trusted-root" | "file" => w!(words, &format!("decoded-{what}")),
+                other => other.to_string(),
+            };
+            w!(words, "evidence-decode-error", what = what, error = error)
+        }
+        Evidence::TooLarge { bytes, limit } => w!(words, "evidence-too-large", bytes = *bytes, limit = *limit),
         Evidence::Validity { not_before, not_after, evaluated_at, days } => {
-            let on = evaluated_at.get(..10).unwrap_or(evaluated_at);
+            let on = words.date(evaluated_at);
             match *days {
-                d if d < 0 => format!("valid {not_before} to {not_after}; expired {} before {on}", plural((-d) as usize, "day", "days")),
-                _ if not_before.as_str() > evaluated_at.as_str() => format!("valid {not_before} to {not_after}; starts after {on}"),
-                d => format!("valid {not_before} to {not_after}; expires {} after {on}", plural(d as usize, "day", "days")),
+                d if d < 0 => w!(words, "evidence-expired", not_before = not_before, not_after = not_after, count = -d, on = on),
+                _ if not_before.as_str() > evaluated_at.as_str() => w!(words, "evidence-not-yet-valid", not_before = not_before, not_after = not_after, on = on),
+                d => w!(words, "evidence-expires", not_before = not_before, not_after = not_after, count = d, on = on),
             }
         }
-        Evidence::Duplicate { first, again, times } => format!("seen {times} times: first at {}, again at {}", names.at(first), names.at(again)),
-        Evidence::IgnoredText { lines, first_line } => format!("{} not used, the first at line {first_line}", plural(*lines, "line", "lines")),
+        Evidence::Duplicate { first, again, times } => w!(words, "evidence-duplicate", times = *times, first = names.at(first), again = names.at(again)),
+        Evidence::IgnoredText { lines, first_line } => w!(words, "evidence-ignored-text", count = *lines, first_line = *first_line),
         Evidence::OpensslVerify { code, text, errors } => {
-            let mut s = format!("Verify return code: {code} ({text})");
+            // OpenSSL's own words stay verbatim.
+            let mut s = w!(words, "evidence-openssl-verify", code = code.to_string(), text = text);
             for e in errors {
                 s.push_str("; ");
                 s.push_str(e);
             }
             s
         }
-        Evidence::MissingIssuer { issuer, ca_issuers } if ca_issuers.is_empty() => format!("issuer not found: {issuer} (the certificate names no CA-issuers URL)"),
-        Evidence::MissingIssuer { issuer, ca_issuers } => format!("issuer not found: {issuer}; download it from {}", ca_issuers.join(", ")),
+        Evidence::MissingIssuer { issuer, ca_issuers } if ca_issuers.is_empty() => w!(words, "evidence-missing-issuer", issuer = issuer),
+        Evidence::MissingIssuer { issuer, ca_issuers } => w!(words, "evidence-missing-issuer-download", issuer = issuer, urls = join(ca_issuers)),
         Evidence::Signature { issuer, error, key_id_matches } => {
-            let keys = match key_id_matches {
-                Some(false) => "; its key identifier differs from the authority key identifier: a different key with the same name",
-                Some(true) => "; the key identifiers match, so the certificate itself was altered or damaged",
-                None => "",
+            let id = match key_id_matches {
+                Some(false) => "evidence-signature-other-key",
+                Some(true) => "evidence-signature-altered",
+                None => "evidence-signature",
             };
-            format!("checked with {issuer}: {error}{keys}")
+            w!(words, id, issuer = issuer, error = signature_problem(words, error))
         }
         Evidence::Constraints { version, ca, path_len, below } => {
             let bc = match (ca, path_len) {
-                (None, _) => "no basic constraints".to_string(),
+                (None, _) => w!(words, "constraints-none"),
                 (Some(ca), None) => format!("CA:{}", if *ca { "TRUE" } else { "FALSE" }),
                 (Some(ca), Some(n)) => format!("CA:{}, pathlen:{n}", if *ca { "TRUE" } else { "FALSE" }),
             };
-            let below = if *below > 0 { format!("; {} below it", plural(*below, "intermediate", "intermediates")) } else { String::new() };
-            format!("X.509 v{version}, {bc}{below}")
+            if *below > 0 {
+                w!(words, "evidence-constraints-below", version = *version, constraints = bc, below = *below)
+            } else {
+                w!(words, "evidence-constraints", version = *version, constraints = bc)
+            }
         }
-        Evidence::Usage { present, missing } => format!("has {}; lacks {missing}", if present.is_empty() { "nothing".to_string() } else { present.join(", ") }),
-        Evidence::NameConstraints { names, permitted, excluded } => {
-            format!("{} outside permitted [{}] or inside excluded [{}]", names.join(", "), permitted.join(", "), excluded.join(", "))
+        Evidence::Usage { present, missing } => {
+            let present = if present.is_empty() { w!(words, "usage-nothing") } else { join(present) };
+            w!(words, "evidence-usage", present = present, missing = w!(words, &format!("purpose-{missing}")))
         }
-        Evidence::Key { algorithm, bits } => format!("{algorithm} {bits} bits"),
-        Evidence::Profile { rule, detail } => format!("{} ({}): {detail}", rule.text(), rule.section()),
+        Evidence::NameConstraints { violations, permitted, excluded } => {
+            let names: Vec<String> = violations
+                .iter()
+                .map(|v| {
+                    let id = match v.kind {
+                        ViolationKind::NotPermitted => "violation-not-permitted",
+                        ViolationKind::Excluded => "violation-excluded",
+                        ViolationKind::MalformedName => "violation-malformed-name",
+                        ViolationKind::MalformedConstraint => "violation-malformed-constraint",
+                        ViolationKind::Unsupported => "violation-unsupported",
+                    };
+                    w!(words, id, certificate = &v.certificate, name = &v.name, subtree = v.subtree.clone().unwrap_or_default())
+                })
+                .collect();
+            w!(words, "evidence-name-constraints", names = join(&names), permitted = join(permitted), excluded = join(excluded))
+        }
+        Evidence::Key { algorithm, bits } => w!(words, "evidence-key", algorithm = algorithm, bits = *bits),
+        Evidence::Profile { rule, detail } => w!(words, "evidence-profile", rule = w!(words, &format!("profile-rule-{rule}")), section = rule.section(), detail = profile_detail(words, detail)),
         Evidence::Algorithm { oid, name } if oid == name => oid.clone(),
         Evidence::Algorithm { oid, name } => format!("{name} ({oid})"),
-        Evidence::Order { sent, expected } => format!("sent {}; expected {}", sent.join(" → "), expected.join(" → ")),
-        Evidence::WorkBudget { work, limit } => format!("{work}: limit {limit}"),
-        Evidence::Budget { steps, signature_checks, paths } => format!("stopped after {steps} steps, {signature_checks} signature checks and {paths} paths"),
-        Evidence::Count { shown, total } => format!("{shown} of {total} analysed"),
-        Evidence::Grouped { shown, total } => format!("{} more like this left out: {total} in all, the first {shown} are listed", total.saturating_sub(*shown)),
-        Evidence::Related { subject, relation } => format!("{subject}: {relation}"),
-        Evidence::Setting { property, value } => format!("{property}: {value}"),
-        Evidence::Conflict { settings } => settings.iter().map(|[p, v]| format!("{p} {v}")).collect::<Vec<_>>().join(" with "),
-        Evidence::Truncated { properties } => format!("{}: the list ends with \"...\"", properties.join(", ")),
+        Evidence::Order { sent, expected } => w!(words, "evidence-order", sent = sent.join(" → "), expected = expected.join(" → ")),
+        Evidence::WorkBudget { work, limit } => w!(words, "evidence-work-budget", work = w!(words, &format!("work-{work}")), limit = *limit),
+        Evidence::Budget { steps, signature_checks, paths } => w!(words, "evidence-budget", steps = *steps, signature_checks = *signature_checks, paths = *paths),
+        Evidence::Count { shown, total } => w!(words, "evidence-count", shown = *shown, total = *total),
+        Evidence::Grouped { shown, total } => w!(words, "evidence-grouped", more = total.saturating_sub(*shown), total = *total, shown = *shown),
+        Evidence::Related { subject, relation } => w!(words, "evidence-related", subject = subject, relation = w!(words, &format!("relation-{relation}"))),
+        Evidence::Setting { property, value } if property == "server-name" => w!(words, "evidence-setting", property = w!(words, "setting-server-name"), value = value),
+        Evidence::Setting { property, value } => w!(words, "evidence-setting", property = property, value = value),
+        Evidence::Conflict { settings } => settings.iter().map(|[p, v]| format!("{p} {v}")).collect::<Vec<_>>().join(&w!(words, "evidence-conflict-separator")),
+        Evidence::Truncated { properties } => w!(words, "evidence-truncated", properties = join(properties)),
         Evidence::Exchange { error, cause } => {
-            let why = cause.map_or("the chain is not trusted", |c| catalog::entry(c).title);
-            format!("Exchange will report \"{}\" because: {why}", error.line())
+            let why = cause.map_or_else(|| w!(words, "exchange-chain-not-trusted"), |c| catalog::title(c, words));
+            w!(words, "evidence-exchange", error = error.line(), why = why)
         }
-        Evidence::NameMismatch { expected, presented } => format!("expects {expected}; the certificate presents {}", if presented.is_empty() { "no name".to_string() } else { presented.join(", ") }),
-        Evidence::ExoRoot { root, root_sha1, from } => format!("Exchange Online's root since {from}: {root} (SHA-1 {root_sha1})"),
-        Evidence::ErrorLine { error } => exchange::explain(error),
-        Evidence::Refused { value, reason } => format!("{value} ({reason})"),
-        Evidence::Panic { message } => format!("panic: {message}"),
+        Evidence::NameMismatch { expected, presented } => {
+            let presented = if presented.is_empty() { w!(words, "name-mismatch-no-name") } else { join(presented) };
+            w!(words, "evidence-name-mismatch", expected = expected, presented = presented)
+        }
+        Evidence::ExoRoot { root, root_sha1, from } => w!(words, "evidence-exo-root", from = words.date(from), root = root, sha1 = root_sha1),
+        Evidence::ErrorLine { error } => exchange::explain(words, error),
+        Evidence::Refused { value, reason } => w!(words, "evidence-refused", value = value, reason = refusal(words, *reason)),
+        Evidence::Panic { message } => w!(words, "evidence-panic", message = message),
+        Evidence::Revoked { subject, serial, crl } => w!(words, "evidence-revoked", subject = subject, serial = serial, crl = names.full(crl)),
+        Evidence::CrlUnusable { subject, crl, problem } => w!(words, "evidence-crl-unusable", subject = subject, crl = names.full(crl), problem = crl_problem(words, problem)),
+        Evidence::KeyRefused { subject, problem } => w!(words, "evidence-key-refused", subject = subject, problem = key_problem(words, problem)),
+        Evidence::SanMalformed { subject, problem: SanProblem::Unreadable { error } } => w!(words, "evidence-san-unreadable", subject = subject, error = error),
+        Evidence::SanMalformed { subject, problem: SanProblem::InvalidEntry { name } } => w!(words, "evidence-san-invalid", subject = subject, name = name),
         Evidence::None => String::new(),
-    };
-    let detail = [about, evidence].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(": ");
-    FindingView { id: f.id, severity: entry.severity, title: entry.title.to_string(), detail, remedy: entry.remedy.to_string(), reference: entry.reference.to_string() }
+    }
 }
 
-fn cert_name(c: &Certificate) -> String {
-    if c.subject_cn.is_none() && c.subject.is_empty() { "(empty subject)".into() } else { c.name() }
+/// Why a value could not be quoted, in words.
+fn refusal(words: &Words, reason: quote::Refusal) -> String {
+    w!(words, &format!("refusal-{reason}"))
 }
 
-fn chain_title(d: &Diagnosis, index: usize) -> String {
-    d.chains.get(index).and_then(|c| d.certificates.get(c.leaf)).map(cert_name).unwrap_or_default()
+fn signature_problem(words: &Words, p: &SignatureProblem) -> String {
+    match p {
+        SignatureProblem::Invalid => w!(words, "signature-invalid"),
+        SignatureProblem::BadKey { detail } => w!(words, "signature-bad-key", detail = detail),
+        SignatureProblem::Unsupported { what } => w!(words, "signature-unsupported", what = what),
+        SignatureProblem::KeyRefused { key } => w!(words, "signature-key-refused", key = key_problem(words, key)),
+        SignatureProblem::OverBudget => w!(words, "signature-over-budget"),
+    }
 }
 
-fn chain_view(index: usize, c: &Chain, d: &Diagnosis) -> ChainView {
+fn key_problem(words: &Words, p: &KeyProblem) -> String {
+    match *p {
+        KeyProblem::ModulusTooLarge { bits, limit } => w!(words, "key-modulus-too-large", bits = bits, limit = limit),
+        KeyProblem::ExponentOver64Bits => w!(words, "key-exponent-over-64-bits"),
+        KeyProblem::ExponentTooLarge { exponent } => w!(words, "key-exponent-too-large", exponent = exponent.to_string()),
+        KeyProblem::ExponentInvalid { exponent } => w!(words, "key-exponent-invalid", exponent = exponent.to_string()),
+    }
+}
+
+fn crl_problem(words: &Words, p: &CrlProblem) -> String {
+    match p {
+        CrlProblem::NoCrlSign => w!(words, "crl-no-crl-sign"),
+        CrlProblem::NoCrlNumber => w!(words, "crl-no-crl-number"),
+        CrlProblem::CriticalCrlNumber => w!(words, "crl-critical-crl-number"),
+        CrlProblem::UnknownCriticalExtension { oid } => w!(words, "crl-unknown-critical-extension", oid = oid),
+        CrlProblem::NotYetIssued => w!(words, "crl-not-yet-issued"),
+        CrlProblem::Stale => w!(words, "crl-stale"),
+        CrlProblem::KeyRefused { key } => w!(words, "crl-key-refused", key = key_problem(words, key)),
+        CrlProblem::OverBudget => w!(words, "crl-over-budget"),
+        CrlProblem::BadSignature => w!(words, "crl-bad-signature"),
+    }
+}
+
+fn profile_detail(words: &Words, d: &ProfileDetail) -> String {
+    match d {
+        ProfileDetail::ExtensionCritical { extension } => w!(words, "profile-extension-critical", extension = extension),
+        ProfileDetail::CaBasicConstraintsNotCritical => w!(words, "profile-ca-basic-constraints-not-critical"),
+        ProfileDetail::PolicyConstraintsNotCritical => w!(words, "profile-policy-constraints-not-critical"),
+        ProfileDetail::SanNotCriticalEmptySubject => w!(words, "profile-san-not-critical-empty-subject"),
+        ProfileDetail::SanCriticalWithSubject => w!(words, "profile-san-critical-with-subject"),
+        ProfileDetail::ExtensionMalformed { oid, error } => w!(words, "profile-extension-malformed", oid = oid, error = error),
+        ProfileDetail::RootAkiNotKeyIdOnly => w!(words, "profile-root-aki-not-key-id-only"),
+        ProfileDetail::RootAkiDiffers => w!(words, "profile-root-aki-differs"),
+        ProfileDetail::NoAuthorityKeyId => w!(words, "profile-no-authority-key-id"),
+        ProfileDetail::AuthorityKeyIdNoKeyId => w!(words, "profile-authority-key-id-no-key-id"),
+        ProfileDetail::NoSubjectKeyId => w!(words, "profile-no-subject-key-id"),
+        ProfileDetail::SubjectEmpty => w!(words, "profile-subject-empty"),
+        ProfileDetail::IssuerEmpty => w!(words, "profile-issuer-empty"),
+        ProfileDetail::Version { version } => w!(words, "profile-version", version = *version),
+        ProfileDetail::KeyCertSignWithoutCa => w!(words, "profile-key-cert-sign-without-ca"),
+        ProfileDetail::NameConstraintsOnLeaf => w!(words, "profile-name-constraints-on-leaf"),
+        ProfileDetail::SignatureAlgorithmsDiffer => w!(words, "profile-signature-algorithms-differ"),
+        ProfileDetail::RsaModulus { bits } => w!(words, "profile-rsa-modulus", bits = bits.to_string()),
+    }
+}
+
+fn cert_name(words: &Words, c: &Certificate) -> String {
+    if c.subject_cn.is_none() && c.subject.is_empty() { w!(words, "empty-subject") } else { c.name() }
+}
+
+fn chain_title(words: &Words, d: &Diagnosis, index: usize) -> String {
+    d.chains.get(index).and_then(|c| d.certificates.get(c.leaf)).map(|c| cert_name(words, c)).unwrap_or_default()
+}
+
+fn validity_text(words: &Words, status: ValidityStatus) -> String {
+    w!(words, &format!("status-{status}"))
+}
+
+fn chain_view(words: &Words, index: usize, c: &Chain, d: &Diagnosis) -> ChainView {
     let verdict_text = match (c.verdict, c.headline) {
-        (ChainVerdict::Trusted, _) => "Trusted: the path ends at a root the validating side trusts".to_string(),
-        (_, Some(id)) => format!("Not trusted: {}", catalog::entry(id).title),
-        _ => "Not trusted".to_string(),
+        (ChainVerdict::Trusted, _) => w!(words, "chain-trusted"),
+        (_, Some(id)) => w!(words, "chain-not-trusted-because", reason = catalog::title(id, words)),
+        _ => w!(words, "chain-not-trusted"),
     };
     let last = c.path.len().saturating_sub(1);
     let nodes = c
@@ -456,94 +711,106 @@ fn chain_view(index: usize, c: &Chain, d: &Diagnosis) -> ChainView {
                 (p, _) if p == last => NodeRole::LastFound,
                 _ => NodeRole::Intermediate,
             };
-            let role_text = match role {
-                NodeRole::Root => "Root (trust anchor)",
-                NodeRole::Server => "Server certificate",
-                NodeRole::LastFound => "Last certificate found",
-                NodeRole::Intermediate => "Intermediate",
-            }
-            .to_string();
-            let name = n.name.clone();
+            let role_text = w!(words, &format!("role-{role}"));
             let origin = match (n.origin, n.certificate) {
-                (NodeOrigin::Pasted, Some(i)) => format!("pasted (certificate #{})", i + 1),
-                (NodeOrigin::Pasted, None) => "pasted".to_string(),
-                (NodeOrigin::Mozilla, _) => "from the trust store (Mozilla)".to_string(),
-                (NodeOrigin::Microsoft, _) => "from the trust store (roots Microsoft trusts beyond Mozilla)".to_string(),
-                (NodeOrigin::User, _) => "a root you chose to trust".to_string(),
+                (NodeOrigin::Pasted, Some(i)) => w!(words, "origin-pasted-number", number = i + 1),
+                (NodeOrigin::Pasted, None) => w!(words, "origin-pasted"),
+                (NodeOrigin::Mozilla, _) => w!(words, "origin-mozilla"),
+                (NodeOrigin::Microsoft, _) => w!(words, "origin-microsoft"),
+                (NodeOrigin::User, _) => w!(words, "origin-user"),
             };
             let signature = match n.signature {
-                SignatureStatus::Verified => "signature verified with the next certificate's key",
-                SignatureStatus::Failed => "signature does NOT verify",
-                SignatureStatus::SelfSigned => "self-signed",
-                SignatureStatus::NotChecked if n.anchor => "trusted as an anchor",
-                SignatureStatus::NotChecked => "signature not checked (no issuer)",
-            }
-            .to_string();
-            ChainNodeView { role, role_text, name, status: n.status, origin, signature, certificate: n.certificate }
+                SignatureStatus::Verified => w!(words, "signature-status-verified"),
+                SignatureStatus::Failed => w!(words, "signature-status-failed"),
+                SignatureStatus::SelfSigned => w!(words, "signature-status-self-signed"),
+                SignatureStatus::NotChecked if n.anchor => w!(words, "signature-status-anchor"),
+                SignatureStatus::NotChecked => w!(words, "signature-status-not-checked"),
+            };
+            ChainNodeView { role, role_text, name: n.name.clone(), status: n.status, status_text: validity_text(words, n.status), origin, signature, certificate: n.certificate }
         })
         .collect();
-    let chosen = match c.chosen {
-        Chosen::OnlyPath => "the only path".to_string(),
-        Chosen::BestTrustedPath => format!("the best of {} paths to a trusted root", c.paths_considered),
-        Chosen::NoTrustedPath => format!("no path reaches a trusted root; the most complete of {} is shown", plural(c.paths_considered, "path", "paths")),
+    let note = match c.chosen {
+        Chosen::OnlyPath => w!(words, "chain-note-only-path", signatures = c.signature_checks),
+        Chosen::BestTrustedPath => w!(words, "chain-note-best", paths = c.paths_considered, signatures = c.signature_checks),
+        Chosen::NoTrustedPath => w!(words, "chain-note-none-trusted", paths = c.paths_considered, signatures = c.signature_checks),
     };
-    let note = format!("Path shown: {chosen} ({} verified).", plural(c.signature_checks, "signature", "signatures"));
-    ChainView { index, title: format!("Chain for {}", chain_title(d, index)), verdict: c.verdict, verdict_text, headline: c.headline, nodes, note }
+    ChainView { index, title: w!(words, "chain-title", name = chain_title(words, d, index)), verdict: c.verdict, verdict_text, headline: c.headline, nodes, note }
 }
 
-fn direction_view(x: &crate::connectors::verdict::Direction, d: &Diagnosis) -> DirectionView {
+fn direction_view(words: &Words, x: &crate::connectors::verdict::Direction, d: &Diagnosis) -> DirectionView {
+    use crate::connectors::verdict::{PEER_NAME_PLACEHOLDER, ROOT_FILE_PLACEHOLDER};
     let outcome_text = match x.outcome {
-        Outcome::WillWork => "Forced TLS will work".to_string(),
-        Outcome::WillFail => "Forced TLS will fail".to_string(),
-        Outcome::NotForced => "Not forced: opportunistic TLS (mail flows in clear text if TLS fails)".to_string(),
-        Outcome::NotUsed => "Not used".to_string(),
-        Outcome::CannotTell => format!("Cannot tell: need {}", x.needs.as_ref().map(exchange::need).unwrap_or_default()),
+        Outcome::WillWork => w!(words, "outcome-will-work"),
+        Outcome::WillFail => w!(words, "outcome-will-fail"),
+        Outcome::NotForced => w!(words, "outcome-not-forced"),
+        Outcome::NotUsed => w!(words, "outcome-not-used"),
+        Outcome::CannotTell => w!(words, "outcome-cannot-tell", need = x.needs.as_ref().map(|n| exchange::need(words, n)).unwrap_or_default()),
     };
+    let mut fix_notes = Vec::new();
+    let unquoted = |p: &str| p.trim_matches('\'').to_string();
+    if x.fixes.iter().any(|f| f.contains(PEER_NAME_PLACEHOLDER)) {
+        fix_notes.push(w!(words, "fix-placeholder-peer-name", placeholder = unquoted(PEER_NAME_PLACEHOLDER)));
+    }
+    if let Some(era) = d.exchange_online.era.as_ref().filter(|_| x.fixes.iter().any(|f| f.contains(ROOT_FILE_PLACEHOLDER))) {
+        fix_notes.push(w!(words, "fix-placeholder-root-file", placeholder = unquoted(ROOT_FILE_PLACEHOLDER), root = era.root));
+    }
     DirectionView {
         id: x.id,
-        title: exchange::title(&x.title),
+        title: exchange::title(words, &x.title),
         outcome: x.outcome,
         outcome_text,
         exchange_error: x.exchange_error.as_ref().map(|e| e.line()),
-        certificate: x.certificate.and_then(|i| d.certificates.get(i)).map(|c| format!("#{} {}", c.index + 1, cert_name(c))),
+        certificate: x.certificate.and_then(|i| d.certificates.get(i)).map(|c| format!("#{} {}", c.index + 1, cert_name(words, c))),
         fixes: x.fixes.clone(),
+        fix_notes,
         reference: x.rule.map(|r| r.reference().to_string()),
     }
 }
 
-fn exchange_online_text(d: &Diagnosis) -> String {
-    let on = d.evaluated_at.get(..10).unwrap_or(&d.evaluated_at);
+fn exchange_online_text(words: &Words, d: &Diagnosis, store: &str) -> String {
+    let on = words.date(&d.evaluated_at);
     match &d.exchange_online.era {
-        None => format!("Exchange Online's certificate on {on}: not known to forcetls (it knows them from 2016-04-15 on)."),
-        Some(era) => format!(
-            "Exchange Online's certificate on {on}: issued by {} under {} (SHA-1 {}). {} (source: {})",
-            era.issuing_ca,
-            era.root,
-            era.root_sha1,
-            if d.exchange_online.root_trusted { format!("The validating store ({}) trusts this root.", d.trust.name) } else { format!("The validating store ({}) does NOT trust this root at that date.", d.trust.name) },
-            era.source
+        None => w!(words, "exo-certificate-unknown", on = on, since = words.date(crate::connectors::exo_history::ERAS[0].from)),
+        Some(era) => w!(
+            words,
+            "exo-certificate",
+            on = on,
+            issuing_ca = era.issuing_ca,
+            root = era.root,
+            sha1 = era.root_sha1,
+            trusted = if d.exchange_online.root_trusted { "yes" } else { "no" },
+            store = store,
+            source = era.source
         ),
     }
 }
 
-fn connector_view(c: &crate::connectors::model::Connector) -> ConnectorView {
+fn connector_view(words: &Words, c: &crate::connectors::model::Connector) -> ConnectorView {
     use crate::connectors::model::Kind;
-    let (kind, side) = match c.kind {
-        Kind::ExoOutbound => ("Exchange Online outbound connector (Get-OutboundConnector)", ConnectorSide::ExchangeOnline),
-        Kind::ExoInbound => ("Exchange Online inbound connector (Get-InboundConnector)", ConnectorSide::ExchangeOnline),
-        Kind::OnPremSend => ("Exchange Server send connector (Get-SendConnector)", ConnectorSide::Peer),
-        Kind::OnPremReceive => ("Exchange Server receive connector (Get-ReceiveConnector)", ConnectorSide::Peer),
-        Kind::ExchangeCertificate => ("Exchange Server certificate (Get-ExchangeCertificate)", ConnectorSide::Peer),
-        Kind::Unknown => ("Unrecognised PowerShell object", ConnectorSide::Peer),
+    let side = match c.kind {
+        Kind::ExoOutbound | Kind::ExoInbound => ConnectorSide::ExchangeOnline,
+        _ => ConnectorSide::Peer,
     };
-    let opt = or_dash;
-    let flag = |v: Option<bool>| v.map(|b| if b { "True" } else { "False" }.to_string()).unwrap_or_else(|| "—".into());
-    let mut rows = vec![Row { label: "Enabled".into(), value: flag(c.enabled) }];
-    let mut push = |label: &str, value: String| rows.push(Row { label: label.into(), value });
+    let kind = w!(words, match c.kind {
+        Kind::ExoOutbound => "connector-kind-exo-outbound",
+        Kind::ExoInbound => "connector-kind-exo-inbound",
+        Kind::OnPremSend => "connector-kind-on-prem-send",
+        Kind::OnPremReceive => "connector-kind-on-prem-receive",
+        Kind::ExchangeCertificate => "connector-kind-exchange-certificate",
+        Kind::Unknown => "connector-kind-unknown",
+    });
+    let dash = w!(words, "dash");
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| dash.clone());
+    let list = |items: &[String]| if items.is_empty() { dash.clone() } else { items.join(", ") };
+    let flag = |v: Option<bool>| v.map(|b| if b { "True" } else { "False" }.to_string()).unwrap_or_else(|| dash.clone());
+    // Connector properties are PowerShell's names: the label is the property itself, in every language.
+    let mut rows = vec![Row::new("Enabled", "Enabled", flag(c.enabled))];
+    let mut push = |property: &str, value: String| rows.push(Row::new(property, property, value));
+    let certificate_name = c.tls_certificate_name.as_ref().map(|n| n.raw.clone()).unwrap_or_else(|| dash.clone());
     match c.kind {
         Kind::ExoOutbound => {
             push("ConnectorType", opt(&c.connector_type));
-            push("TlsSettings", c.tls_level.map(|l| l.as_str().to_string()).unwrap_or_else(|| "$null (opportunistic)".into()));
+            push("TlsSettings", c.tls_level.map(|l| l.as_str().to_string()).unwrap_or_else(|| w!(words, "tls-settings-null")));
             push("TlsDomain", opt(&c.tls_domain));
             push("SmartHosts", list(&c.smart_hosts));
             push("RecipientDomains", list(&c.domains));
@@ -560,7 +827,7 @@ fn connector_view(c: &crate::connectors::model::Connector) -> ConnectorView {
             push("IgnoreSTARTTLS", flag(c.ignore_starttls));
             push("TlsAuthLevel", c.tls_level.map(|l| l.as_str().to_string()).unwrap_or_else(|| "$null".into()));
             push("TlsDomain", opt(&c.tls_domain));
-            push("TlsCertificateName", c.tls_certificate_name.as_ref().map(|n| n.raw.clone()).unwrap_or_else(|| "—".into()));
+            push("TlsCertificateName", certificate_name);
             push("AddressSpaces", list(&c.domains));
             push("SmartHosts", list(&c.smart_hosts));
             push("Fqdn", opt(&c.fqdn));
@@ -568,144 +835,158 @@ fn connector_view(c: &crate::connectors::model::Connector) -> ConnectorView {
         Kind::OnPremReceive => {
             push("AuthMechanism", list(&c.auth_mechanism));
             push("RequireTLS", flag(c.require_tls));
-            push("TlsCertificateName", c.tls_certificate_name.as_ref().map(|n| n.raw.clone()).unwrap_or_else(|| "—".into()));
+            push("TlsCertificateName", certificate_name);
             push("TlsDomainCapabilities", list(&c.tls_domain_capabilities));
             push("Fqdn", opt(&c.fqdn));
         }
         _ => {}
     }
     if !c.truncated.is_empty() {
-        push("Truncated lists", c.truncated.join(", "));
+        rows.push(Row::worded(words, "truncated", c.truncated.join(", ")));
     }
-    push("Found at", format!("{}{} ({})", c.location.source, c.location.line.map(|l| format!(", line {l}")).unwrap_or_default(), c.format));
-    ConnectorView { index: c.index, name: c.name.clone(), kind: kind.to_string(), side, rows, other: c.other.clone() }
+    let found = match c.location.line {
+        Some(line) => w!(words, "connector-found-at-line", source = &c.location.source, line = line, format = c.format.to_string()),
+        None => w!(words, "connector-found-at", source = &c.location.source, format = c.format.to_string()),
+    };
+    rows.push(Row::worded(words, "found-at", found));
+    ConnectorView { index: c.index, name: c.name.clone(), kind, side, rows, other: c.other.clone() }
 }
 
-/// The rollover comparison as rows of words.
-pub fn rollover_rows(r: &crate::rollover::Rollover) -> Vec<Row> {
-    let opt = or_dash;
+/// The rollover comparison as rows of words in `lang` (the page's era comparison calls it too).
+pub fn rollover_rows(lang: Lang, r: &crate::rollover::Rollover) -> Vec<Row> {
+    let words = crate::i18n::report(lang);
+    let dash = w!(words, "dash");
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| dash.clone());
+    let root = |v: &Option<String>, missing: bool| match v {
+        Some(issuer) if missing => w!(words, "rollover-issuer-not-found", issuer = issuer),
+        _ => opt(v),
+    };
+    let list = |items: &[String]| if items.is_empty() { dash.clone() } else { items.join(", ") };
+    let date = |v: &Option<String>| v.as_deref().map(|d| if d.len() > 10 { d.to_string() } else { words.date(d) }).unwrap_or_else(|| dash.clone());
+    let (current_root, next_root) = (root(&r.current_root, r.current_root_missing), root(&r.next_root, r.next_root_missing));
     let mut rows = vec![
-        Row::new("Certificate", format!("{} → {}", opt(&r.current), opt(&r.next))),
-        Row::new("Root", if r.current_root == r.next_root { format!("unchanged: {}", opt(&r.current_root)) } else { format!("{} → {} (trust the new root on every validating server before the switch)", opt(&r.current_root), opt(&r.next_root)) }),
-        Row::new("Expires", format!("{} → {}", opt(&r.expiry.0), opt(&r.expiry.1))),
-        Row::new("Endpoints to open", list(&r.endpoints_added)),
-        Row::new("Endpoints no longer needed", list(&r.endpoints_removed)),
+        Row::worded(words, "certificate", format!("{} → {}", opt(&r.current), opt(&r.next))),
+        Row::worded(words, "root", if r.current_root == r.next_root && r.current_root_missing == r.next_root_missing { w!(words, "rollover-root-unchanged", root = current_root) } else { w!(words, "rollover-root-changes", current = current_root, next = next_root) }),
+        Row::worded(words, "expires", format!("{} → {}", date(&r.expiry.0), date(&r.expiry.1))),
+        Row::worded(words, "endpoints-added", list(&r.endpoints_added)),
+        Row::worded(words, "endpoints-removed", list(&r.endpoints_removed)),
     ];
     for c in &r.coverage {
         let state = match (c.before, c.after) {
-            (true, true) => "still covered",
-            (true, false) => "NO LONGER covered: update the connector or the certificate",
-            (false, true) => "newly covered",
-            (false, false) => "not covered before or after",
+            (true, true) => "coverage-kept",
+            (true, false) => "coverage-lost",
+            (false, true) => "coverage-gained",
+            (false, false) => "coverage-never",
         };
-        rows.push(Row::new("Name coverage", format!("{} = {}: {state}", c.setting, c.pattern)));
+        rows.push(Row::worded(words, "coverage", w!(words, "rollover-coverage", property = &c.property, connector = &c.connector, pattern = &c.pattern, state = w!(words, state))));
     }
     for (connector, value) in &r.tls_certificate_name_changes {
         let command = quote::powershell::Command::new("Set-SendConnector").arg("Identity", connector).arg("TlsCertificateName", value).build();
-        let then = match command {
-            Ok(line) => format!("after the switch run: {line} (Set-ReceiveConnector for a receive connector)"),
-            Err(refused) => format!("the command is left out: {} cannot be put into a command safely ({})", refused.value, refused.reason),
+        let connector = quote::display(connector);
+        let text = match command {
+            Ok(line) => w!(words, "rollover-name-change", connector = connector, command = line),
+            Err(refused) => w!(words, "rollover-name-change-refused", connector = connector, value = refused.value, reason = refusal(words, refused.reason)),
         };
-        rows.push(Row::new("TlsCertificateName", format!("\"{}\" will no longer match; {then}", quote::display(connector))));
+        rows.push(Row::new("TlsCertificateName", "TlsCertificateName", text));
     }
     rows
 }
 
-fn status_of(c: &Certificate) -> (CertificateStatus, String) {
+fn status_of(words: &Words, c: &Certificate) -> (CertificateStatus, String) {
     let days = c.validity.days_until_expiry;
     match c.validity.status {
-        ValidityStatus::Expired => (CertificateStatus::Expired, format!("expired {} ago", plural((-days).max(0) as usize, "day", "days"))),
-        ValidityStatus::NotYetValid => (CertificateStatus::NotYetValid, format!("not valid before {}", &c.not_before[..10.min(c.not_before.len())])),
-        ValidityStatus::Valid if days < crate::diagnose::EXPIRES_SOON_DAYS => (CertificateStatus::ExpiresSoon, format!("expires in {}", plural(days as usize, "day", "days"))),
-        ValidityStatus::Valid => (CertificateStatus::Valid, format!("expires in {}", plural(days as usize, "day", "days"))),
-    }
-}
-
-/// An optional value, or a dash when absent.
-fn or_dash(v: &Option<String>) -> String {
-    v.clone().unwrap_or_else(|| "—".into())
-}
-
-fn list(items: &[String]) -> String {
-    if items.is_empty() {
-        "—".into()
-    } else {
-        items.join(", ")
+        ValidityStatus::Expired => (CertificateStatus::Expired, w!(words, "cert-expired-ago", count = (-days).max(0))),
+        ValidityStatus::NotYetValid => (CertificateStatus::NotYetValid, w!(words, "cert-not-valid-before", date = words.date(&c.not_before))),
+        ValidityStatus::Valid if days < crate::diagnose::EXPIRES_SOON_DAYS => (CertificateStatus::ExpiresSoon, w!(words, "cert-expires-in", count = days)),
+        ValidityStatus::Valid => (CertificateStatus::Valid, w!(words, "cert-expires-in", count = days)),
     }
 }
 
 fn certificate_view(c: &Certificate, names: &Names) -> CertificateView {
-    let (status, status_text) = status_of(c);
+    let words = names.words;
+    let dash = w!(words, "dash");
+    let list = |items: &[String]| if items.is_empty() { dash.clone() } else { items.join(", ") };
+    let (status, status_text) = status_of(words, c);
     let key = match (&c.public_key.curve, c.public_key.bits) {
-        (Some(curve), _) => format!("{} {curve}", c.public_key.algorithm),
-        (None, Some(bits)) => format!("{} {bits} bits", c.public_key.algorithm),
+        (Some(curve), _) => w!(words, "cert-key-curve", algorithm = &c.public_key.algorithm, curve = curve),
+        (None, Some(bits)) => w!(words, "cert-key-bits", algorithm = &c.public_key.algorithm, bits = bits.to_string()),
         (None, None) => c.public_key.algorithm.clone(),
     };
     let sans: Vec<String> = c.subject_alt_names.iter().map(|n| if n.kind == crate::model::AltNameKind::Dns { n.value.clone() } else { format!("{}:{}", n.kind.as_str().to_uppercase(), n.value) }).collect();
     let constraints = match &c.basic_constraints {
-        Some(bc) if bc.ca => format!("CA{}{}", bc.path_len.map(|n| format!(", path length ≤ {n}")).unwrap_or_default(), if bc.critical { " (critical)" } else { "" }),
-        Some(bc) => format!("end entity{}", if bc.critical { " (critical)" } else { "" }),
-        None => "absent".into(),
+        Some(bc) => {
+            let base = match (bc.ca, bc.path_len) {
+                (true, Some(n)) => w!(words, "cert-ca-path-length", length = n),
+                (true, None) => w!(words, "cert-ca"),
+                (false, _) => w!(words, "cert-end-entity"),
+            };
+            if bc.critical { w!(words, "cert-critical", constraints = base) } else { base }
+        }
+        None => w!(words, "cert-absent"),
     };
     let policies = match c.validation_level {
         Some(level) => format!("{} ({level})", list(&c.policies)),
         None => list(&c.policies),
     };
     let found: Vec<String> = c.occurrences.iter().map(|l| names.at(l)).collect();
+    let row = |key: &str, value: String| Row::worded(words, key, value);
     let rows = vec![
-        Row::new("Subject", c.subject.clone()),
-        Row::new("Issuer", c.issuer.clone()),
-        Row::new("Serial number", c.serial.clone()),
-        Row::new("Valid from", c.not_before.clone()),
-        Row::new("Valid until", format!("{} ({status_text})", c.not_after)),
-        Row::new("Subject alternative names", list(&sans)),
-        Row::new("Public key", key),
-        Row::new("Signature algorithm", c.signature_algorithm.clone()),
-        Row::new("SHA-256 fingerprint", c.sha256.clone()),
-        Row::new("Thumbprint (SHA-1)", c.sha1_thumbprint.clone()),
-        Row::new("Basic constraints", constraints),
-        Row::new("Key usage", list(&c.key_usage)),
-        Row::new("Extended key usage", list(&c.extended_key_usage)),
-        Row::new("Subject key identifier", or_dash(&c.subject_key_id)),
-        Row::new("Authority key identifier", or_dash(&c.authority_key_id)),
-        Row::new("Certificate policies", policies),
-        Row::new("OCSP", list(&c.ocsp_urls)),
-        Row::new("CA issuers", list(&c.ca_issuers_urls)),
-        Row::new("CRL distribution points", list(&c.crl_urls)),
-        Row::new("Embedded SCTs", c.sct_count.to_string()),
-        Row::new("Version", format!("v{}", c.version)),
-        Row::new("Found at", found.join("; ")),
+        row("subject", c.subject.clone()),
+        row("issuer", c.issuer.clone()),
+        row("serial", c.serial.clone()),
+        row("valid-from", c.not_before.clone()),
+        row("valid-until", w!(words, "cert-valid-until", date = &c.not_after, status = &status_text)),
+        row("sans", list(&sans)),
+        row("public-key", key),
+        row("signature-algorithm", c.signature_algorithm.clone()),
+        row("sha256", c.sha256.clone()),
+        row("sha1", c.sha1_thumbprint.clone()),
+        row("basic-constraints", constraints),
+        row("key-usage", list(&c.key_usage)),
+        row("extended-key-usage", list(&c.extended_key_usage)),
+        row("subject-key-id", c.subject_key_id.clone().unwrap_or_else(|| dash.clone())),
+        row("authority-key-id", c.authority_key_id.clone().unwrap_or_else(|| dash.clone())),
+        row("policies", policies),
+        row("ocsp", list(&c.ocsp_urls)),
+        row("ca-issuers", list(&c.ca_issuers_urls)),
+        row("crl", list(&c.crl_urls)),
+        row("scts", c.sct_count.to_string()),
+        row("version", format!("v{}", c.version)),
+        row("found-at", found.join("; ")),
     ];
-    let heading = cert_name(c);
-    CertificateView { index: c.index, heading, status, status_text, rows }
+    CertificateView { index: c.index, heading: cert_name(words, c), status, status_text, rows }
 }
 
 fn handshake_view(h: &Handshake, d: &Diagnosis, names: &Names) -> HandshakeView {
+    let words = names.words;
+    let dash = w!(words, "dash");
+    let list = |items: &[String]| if items.is_empty() { dash.clone() } else { items.join(", ") };
     let heading = match &h.location {
-        Some(l) => format!("openssl s_client transcript at {}", names.at(l)),
-        None => "openssl s_client transcript".into(),
+        Some(l) => w!(words, "handshake-at", at = names.at(l)),
+        None => w!(words, "handshake"),
     };
-    let text = or_dash;
+    let text = |v: &Option<String>| v.clone().unwrap_or_else(|| dash.clone());
     let verify = match (h.verify_return_code, &h.verify_return_text) {
         (Some(code), Some(t)) => format!("{code} ({t})"),
         (Some(code), None) => code.to_string(),
-        _ => "—".into(),
+        _ => dash.clone(),
     };
-    let errors: Vec<String> = h.verify_errors.iter().map(|e| format!("depth {} ({}): {} {}", e.depth, e.subject, e.num, e.message)).collect();
+    let errors: Vec<String> = h.verify_errors.iter().map(|e| w!(words, "handshake-verify-error", depth = e.depth.to_string(), subject = &e.subject, num = e.num.to_string(), message = &e.message)).collect();
     let sent: Vec<String> = h.certificates.iter().enumerate().map(|(n, &i)| {
         let name = d.certificates.get(i).map(Certificate::name).unwrap_or_default();
         format!("{n}: #{} {name}", i + 1)
     }).collect();
+    let row = |key: &str, value: String| Row::worded(words, key, value);
     let rows = vec![
-        Row::new("STARTTLS", text(&h.starttls)),
-        Row::new("Protocol", text(&h.protocol)),
-        Row::new("Cipher", text(&h.cipher)),
-        Row::new("Peer signing digest", text(&h.peer_signing_digest)),
-        Row::new("Peer signature type", text(&h.peer_signature_type)),
-        Row::new("Server temp key", text(&h.server_temp_key)),
-        Row::new("Verify return code", verify),
-        Row::new("Verify errors", list(&errors)),
-        Row::new("Certificates sent", list(&sent)),
+        row("starttls", text(&h.starttls)),
+        row("protocol", text(&h.protocol)),
+        row("cipher", text(&h.cipher)),
+        row("peer-signing-digest", text(&h.peer_signing_digest)),
+        row("peer-signature-type", text(&h.peer_signature_type)),
+        row("server-temp-key", text(&h.server_temp_key)),
+        row("verify-return-code", verify),
+        row("verify-errors", list(&errors)),
+        row("certificates-sent", list(&sent)),
     ];
     HandshakeView { heading, rows }
 }
@@ -717,24 +998,34 @@ fn t(value: &str) -> String {
     quote::display(value)
 }
 
+/// Pads a label to a display width (CJK characters take two columns in a terminal).
+fn pad(label: &str, width: usize) -> String {
+    let used: usize = label.chars().map(|c| if ('\u{1100}'..='\u{ffdc}').contains(&c) && !c.is_ascii() { 2 } else { 1 }).sum();
+    format!("{label}{}", " ".repeat(width.saturating_sub(used)))
+}
+
 impl Report {
     /// Renders the report as plain text, for the CLI and for snapshot tests. Nothing is left out;
     /// control characters in values are escaped ([`quote::display`]).
     pub fn to_text(&self) -> String {
-        let mut out = format!("forcetls report (evaluated on {}; trust store: {})\n{}\n", t(&self.evaluated_on), t(&self.trust_store), t(&self.summary_line));
+        let l = &self.labels;
+        let mut out = format!("{}\n{}\n", t(&l.text_heading), t(&self.summary_line));
         for x in &self.directions {
             out.push_str(&format!("\n{}\n  => {}\n", t(&x.title), t(&x.outcome_text)));
             if let Some(e) = &x.exchange_error {
-                out.push_str(&format!("  Exchange will report: {}\n", t(e)));
+                out.push_str(&format!("  {} {}\n", l.exchange_will_report, t(e)));
             }
             if let Some(c) = &x.certificate {
-                out.push_str(&format!("  Certificate judged: {}\n", t(c)));
+                out.push_str(&format!("  {} {}\n", l.certificate_judged, t(c)));
             }
             if let Some(r) = &x.reference {
-                out.push_str(&format!("  Rule: {r}\n"));
+                out.push_str(&format!("  {} {r}\n", l.rule));
             }
             for f in &x.fixes {
-                out.push_str(&format!("  Fix: {}\n", t(f)));
+                out.push_str(&format!("  {} {}\n", l.fix, t(f)));
+            }
+            for n in &x.fix_notes {
+                out.push_str(&format!("  {} {}\n", l.note, t(n)));
             }
         }
         if !self.directions.is_empty() {
@@ -743,48 +1034,48 @@ impl Report {
         for c in &self.chains {
             out.push_str(&format!("\n{}: {}\n", t(&c.title), t(&c.verdict_text)));
             for (i, n) in c.nodes.iter().enumerate() {
-                out.push_str(&format!("  {}. {} — {} [{}; {}; {}]\n", i + 1, t(&n.role_text), t(&n.name), n.status, t(&n.origin), t(&n.signature)));
+                out.push_str(&format!("  {}. {} — {} [{}; {}; {}]\n", i + 1, t(&n.role_text), t(&n.name), t(&n.status_text), t(&n.origin), t(&n.signature)));
             }
             out.push_str(&format!("  {}\n", t(&c.note)));
         }
         if !self.findings.is_empty() {
-            out.push_str("\nFindings\n");
+            out.push_str(&format!("\n{}\n", l.findings));
             for f in &self.findings {
-                out.push_str(&format!("  [{}] {} — {}\n", f.severity, f.id.as_str(), t(&f.title)));
+                out.push_str(&format!("  [{}] {} — {}\n", f.severity_text, f.id.as_str(), t(&f.title)));
                 if !f.detail.is_empty() {
                     out.push_str(&format!("      {}\n", t(&f.detail)));
                 }
-                out.push_str(&format!("      Remedy: {}\n      Reference: {}\n", t(&f.remedy), t(&f.reference)));
+                out.push_str(&format!("      {} {}\n      {} {}\n", l.remedy, t(&f.remedy), l.reference, t(&f.reference)));
             }
         }
         for c in &self.certificates {
-            out.push_str(&format!("\nCertificate #{}: {} [{}]\n", c.index + 1, t(&c.heading), t(&c.status_text)));
+            out.push_str(&format!("\n{} #{}: {} [{}]\n", l.certificate, c.index + 1, t(&c.heading), t(&c.status_text)));
             for r in &c.rows {
-                out.push_str(&format!("  {:<26} {}\n", t(&r.label), t(&r.value)));
+                out.push_str(&format!("  {} {}\n", pad(&t(&r.label), 26), t(&r.value)));
             }
         }
         if !self.rollover.is_empty() {
-            out.push_str("\nRollover to the new chain\n");
+            out.push_str(&format!("\n{}\n", l.rollover));
             for r in &self.rollover {
-                out.push_str(&format!("  {:<26} {}\n", t(&r.label), t(&r.value)));
+                out.push_str(&format!("  {} {}\n", pad(&t(&r.label), 26), t(&r.value)));
             }
         }
         if !self.worksheet.rows.is_empty() {
-            out.push_str("\nFirewall worksheet (CA endpoints validators must reach)\n");
+            out.push_str(&format!("\n{}\n", l.worksheet));
             for r in &self.worksheet.rows {
                 out.push_str(&format!("  {:<6} {}:{} {} [{}] {}\n", t(&r[0]), t(&r[1]), t(&r[2]), t(&r[3]), t(&r[4]), t(&r[5])));
             }
         }
         for c in &self.connectors {
-            out.push_str(&format!("\nConnector #{}: {} — {}\n", c.index + 1, t(&c.name), t(&c.kind)));
+            out.push_str(&format!("\n{} #{}: {} — {}\n", l.connector, c.index + 1, t(&c.name), t(&c.kind)));
             for r in &c.rows {
-                out.push_str(&format!("  {:<28} {}\n", t(&r.label), t(&r.value)));
+                out.push_str(&format!("  {} {}\n", pad(&t(&r.label), 28), t(&r.value)));
             }
         }
         for h in &self.handshakes {
             out.push_str(&format!("\n{}\n", t(&h.heading)));
             for r in &h.rows {
-                out.push_str(&format!("  {:<26} {}\n", t(&r.label), t(&r.value)));
+                out.push_str(&format!("  {} {}\n", pad(&t(&r.label), 26), t(&r.value)));
             }
         }
         out
@@ -798,47 +1089,57 @@ fn md(s: &str) -> String {
     quote::markdown::text(s)
 }
 
+/// A Markdown table's header from `a | b | c` column words.
+fn md_header(columns: &str) -> String {
+    let cells: Vec<String> = columns.split(" | ").map(md).collect();
+    format!("| {} |\n|{}\n", cells.join(" | "), "---|".repeat(cells.len()))
+}
+
 impl Report {
     /// Renders the report as Markdown, for a ticket: verdicts, chains, findings, worksheet,
     /// certificates. Every string goes through [`quote::markdown::text`]; the fixes are one
     /// fenced block whose fence outlasts any backticks inside ([`quote::markdown::fenced`]).
     pub fn to_markdown(&self) -> String {
-        let mut out = format!("# forcetls diagnosis\n\nEvaluated on {}; trust store: {}.\n\n**{}**\n", md(&self.evaluated_on), md(&self.trust_store), md(&self.summary_line));
+        let l = &self.labels;
+        let mut out = format!("# {}\n\n{}\n\n**{}**\n", md(&l.md_heading), md(&l.md_evaluated), md(&self.summary_line));
         if !self.directions.is_empty() {
-            out.push_str("\n## Forced TLS by direction\n\n| direction | outcome | Exchange would report |\n|---|---|---|\n");
+            out.push_str(&format!("\n## {}\n\n{}", md(&l.md_directions), md_header(&l.md_directions_columns)));
             for x in &self.directions {
-                out.push_str(&format!("| {} | {} | {} |\n", md(&x.title), md(&x.outcome_text), md(x.exchange_error.as_deref().unwrap_or("—"))));
+                out.push_str(&format!("| {} | {} | {} |\n", md(&x.title), md(&x.outcome_text), md(x.exchange_error.as_deref().unwrap_or(&l.dash))));
             }
             let fixes: Vec<&str> = self.directions.iter().flat_map(|x| &x.fixes).filter(|f| quote::check(f).is_ok()).map(String::as_str).collect();
             if !fixes.is_empty() {
-                out.push_str("\nFixes:\n\n");
+                out.push_str(&format!("\n{}\n\n", md(&l.md_fixes)));
                 out.push_str(&quote::markdown::fenced("powershell", &fixes.join("\n")));
+                for n in self.directions.iter().flat_map(|x| &x.fix_notes) {
+                    out.push_str(&format!("\n{}\n", md(n)));
+                }
             }
             out.push_str(&format!("\n{}\n", md(&self.exchange_online)));
         }
         for c in &self.chains {
             out.push_str(&format!("\n## {}\n\n{}\n\n", md(&c.title), md(&c.verdict_text)));
             for (i, n) in c.nodes.iter().enumerate() {
-                out.push_str(&format!("{}. {} — **{}** ({}; {}; {})\n", i + 1, md(&n.role_text), md(&n.name), n.status, md(&n.origin), md(&n.signature)));
+                out.push_str(&format!("{}. {} — **{}** ({}; {}; {})\n", i + 1, md(&n.role_text), md(&n.name), md(&n.status_text), md(&n.origin), md(&n.signature)));
             }
         }
         if !self.findings.is_empty() {
-            out.push_str("\n## Findings\n\n| severity | id | finding | details | remedy |\n|---|---|---|---|---|\n");
+            out.push_str(&format!("\n## {}\n\n{}", md(&l.md_findings), md_header(&l.md_findings_columns)));
             for f in &self.findings {
-                out.push_str(&format!("| {} | `{}` | {} | {} | {} |\n", f.severity, f.id.as_str(), md(&f.title), md(&f.detail), md(&f.remedy)));
+                out.push_str(&format!("| {} | `{}` | {} | {} | {} |\n", md(&f.severity_text), f.id.as_str(), md(&f.title), md(&f.detail), md(&f.remedy)));
             }
         }
         if !self.worksheet.rows.is_empty() {
-            out.push_str("\n## Firewall worksheet\n\n| scheme | host | port | purpose | side | certificates |\n|---|---|---|---|---|---|\n");
+            out.push_str(&format!("\n## {}\n\n{}", md(&l.md_worksheet), md_header(&l.md_worksheet_columns)));
             for r in &self.worksheet.rows {
                 out.push_str(&format!("| {} |\n", r.iter().map(|c| md(c)).collect::<Vec<_>>().join(" | ")));
             }
         }
         if !self.certificates.is_empty() {
-            out.push_str("\n## Certificates\n\n| # | subject | issuer | valid until | SHA-1 thumbprint |\n|---|---|---|---|---|\n");
+            out.push_str(&format!("\n## {}\n\n{}", md(&l.md_certificates), md_header(&l.md_certificates_columns)));
             for c in &self.certificates {
-                let row = |label: &str| c.rows.iter().find(|r| r.label == label).map(|r| r.value.clone()).unwrap_or_default();
-                out.push_str(&format!("| {} | {} | {} | {} | {} |\n", c.index + 1, md(&row("Subject")), md(&row("Issuer")), md(&row("Valid until")), md(&row("Thumbprint (SHA-1)"))));
+                let row = |key: &str| c.rows.iter().find(|r| r.key == key).map(|r| r.value.clone()).unwrap_or_default();
+                out.push_str(&format!("| {} | {} | {} | {} | {} |\n", c.index + 1, md(&row("subject")), md(&row("issuer")), md(&row("valid-until")), md(&row("sha1"))));
             }
         }
         out

@@ -14,8 +14,10 @@ use crate::model::{Certificate, Diagnosis};
 /// A connector name pattern and whether each certificate satisfies it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Coverage {
-    /// "TlsDomain of \"To Contoso\"" and the like.
-    pub setting: String,
+    /// The connector's property that holds the pattern (`TlsDomain`, `TlsSenderCertificateName`).
+    pub property: String,
+    /// The connector's name.
+    pub connector: String,
     /// The pattern.
     pub pattern: String,
     /// Whether the current certificate carries it.
@@ -35,6 +37,12 @@ pub struct Rollover {
     pub current_root: Option<String>,
     /// The root the new chain ends at (or its last certificate's issuer when incomplete).
     pub next_root: Option<String>,
+    /// Whether `current_root` is only the issuer named by the last certificate (the chain is incomplete).
+    #[serde(default)]
+    pub current_root_missing: bool,
+    /// Whether `next_root` is only the issuer named by the last certificate (the chain is incomplete).
+    #[serde(default)]
+    pub next_root_missing: bool,
     /// Whether the new chain is trusted by the validating store.
     pub next_trusted: bool,
     /// `host:port (purpose)` endpoints the new chain needs that the current one did not.
@@ -53,13 +61,14 @@ fn leaf(d: &Diagnosis) -> Option<&Certificate> {
     d.chains.first().and_then(|c| d.certificates.get(c.leaf))
 }
 
-fn root(d: &Diagnosis) -> Option<String> {
-    let chain = d.chains.first()?;
-    let last = chain.path.last()?;
+/// The root a diagnosis's first chain ends at, and whether it is only the issuer the last
+/// certificate names (the chain is incomplete).
+fn root(d: &Diagnosis) -> (Option<String>, bool) {
+    let Some(last) = d.chains.first().and_then(|chain| chain.path.last()) else { return (None, false) };
     if last.anchor {
-        Some(last.name.clone())
+        (Some(last.name.clone()), false)
     } else {
-        d.certificates.get(last.certificate?).map(|c| format!("{} (issuer not found)", c.issuer))
+        (last.certificate.and_then(|i| d.certificates.get(i)).map(|c| c.issuer.clone()), true)
     }
 }
 
@@ -74,13 +83,13 @@ pub fn compare(current: &Diagnosis, next: &Diagnosis, connectors: &[Connector]) 
     let mut coverage = Vec::new();
     for c in connectors.iter().filter(|c| c.enabled != Some(false)) {
         let pattern = match c.kind {
-            Kind::ExoOutbound => c.tls_domain.clone().map(|p| (format!("TlsDomain of \"{}\"", c.name), p)),
-            Kind::ExoInbound => c.tls_sender_certificate_name.clone().map(|p| (format!("TlsSenderCertificateName of \"{}\"", c.name), p)),
+            Kind::ExoOutbound => c.tls_domain.clone().map(|p| ("TlsDomain", p)),
+            Kind::ExoInbound => c.tls_sender_certificate_name.clone().map(|p| ("TlsSenderCertificateName", p)),
             _ => None,
         };
-        if let Some((setting, pattern)) = pattern {
+        if let Some((property, pattern)) = pattern {
             let covers = |cert: Option<&Certificate>| cert.is_some_and(|x| match_certificate(&pattern, &names(x)).is_some());
-            coverage.push(Coverage { setting, before: covers(before), after: covers(after), pattern });
+            coverage.push(Coverage { property: property.into(), connector: c.name.clone(), before: covers(before), after: covers(after), pattern });
         }
     }
     let mut changes = Vec::new();
@@ -95,11 +104,14 @@ pub fn compare(current: &Diagnosis, next: &Diagnosis, connectors: &[Connector]) 
             }
         }
     }
+    let ((current_root, current_root_missing), (next_root, next_root_missing)) = (root(current), root(next));
     Rollover {
         current: before.map(Certificate::name),
         next: after.map(Certificate::name),
-        current_root: root(current),
-        next_root: root(next),
+        current_root,
+        next_root,
+        current_root_missing,
+        next_root_missing,
         next_trusted: next.chains.first().is_some_and(|c| c.verdict == crate::model::ChainVerdict::Trusted),
         endpoints_added: new_endpoints.iter().filter(|e| !old_endpoints.contains(e)).cloned().collect(),
         endpoints_removed: old_endpoints.iter().filter(|e| !new_endpoints.contains(e)).cloned().collect(),
@@ -114,10 +126,12 @@ pub fn compare_eras(from: &Era, to: &Era) -> Rollover {
     let list = |e: &Era| e.endpoints.iter().map(|u| u.to_string()).collect::<Vec<_>>();
     let (old, new) = (list(from), list(to));
     Rollover {
-        current: Some(format!("mail.protection.outlook.com via {}", from.issuing_ca)),
-        next: Some(format!("mail.protection.outlook.com via {}", to.issuing_ca)),
+        current: Some(format!("mail.protection.outlook.com ({})", from.issuing_ca)),
+        next: Some(format!("mail.protection.outlook.com ({})", to.issuing_ca)),
         current_root: Some(from.root.to_string()),
         next_root: Some(to.root.to_string()),
+        current_root_missing: false,
+        next_root_missing: false,
         next_trusted: false,
         endpoints_added: new.iter().filter(|e| !old.contains(e)).cloned().collect(),
         endpoints_removed: old.iter().filter(|e| !new.contains(e)).cloned().collect(),

@@ -46,6 +46,10 @@ pub struct Shared {
     /// The most intermediate CAs a path may have; absent for the default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_depth: Option<usize>,
+    /// The language the page was shown in (`en`, `de`, `zh-TW`); absent in links made before
+    /// forcetls spoke more than English, which then open in the reader's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Why a link could not be made or read.
@@ -54,22 +58,24 @@ pub enum ShareError {
     /// The link is from a newer (or unknown) forcetls version.
     UnknownVersion(String),
     /// The link was cut or altered.
-    Damaged(String),
+    Damaged(Damage),
     /// The input is too large for a link.
     TooLong { chars: usize, limit: usize },
     /// A link longer than the encoder makes: refused before it is decoded.
     LinkTooLong { chars: usize, limit: usize },
 }
 
-impl std::fmt::Display for ShareError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ShareError::UnknownVersion(v) => write!(f, "This share link has format \"{v}\", which this version of forcetls does not know. Open it with the forcetls it was made with, or ask for the input itself."),
-            ShareError::Damaged(why) => write!(f, "This share link is damaged ({why}); it was probably cut off when it was copied. Ask for the whole link again."),
-            ShareError::TooLong { chars, limit } => write!(f, "The input is too large for a share link ({chars} characters; the limit is {limit}). Share the JSON or Markdown export instead, or remove large files."),
-            ShareError::LinkTooLong { chars, limit } => write!(f, "This share link is longer than forcetls ever makes them ({chars} characters; the limit is {limit}), so it was not opened. Ask for the input itself, or for the JSON or Markdown export."),
-        }
-    }
+/// How a link was damaged (the page words it; `ui.ftl`, `share-damaged-*`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// Not URL-safe Base64; the decoder's message, verbatim.
+    NotBase64(String),
+    /// It inflates to more than [`MAX_INFLATED_BYTES`].
+    InflatesTooLarge,
+    /// It cannot be inflated; the inflater's status, verbatim.
+    CannotInflate(String),
+    /// It is not the expected JSON; the parser's message, verbatim.
+    NotExpectedData(String),
 }
 
 /// Encodes the input as a fragment (without the `#`).
@@ -100,12 +106,12 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ShareError> {
     if fragment.len() > MAX_LINK_CHARS {
         return Err(ShareError::LinkTooLong { chars: fragment.len(), limit: MAX_LINK_CHARS });
     }
-    let packed = URL_SAFE_NO_PAD.decode(body.trim_end_matches('=')).map_err(|e| ShareError::Damaged(format!("not Base64: {e}")))?;
+    let packed = URL_SAFE_NO_PAD.decode(body.trim_end_matches('=')).map_err(|e| ShareError::Damaged(Damage::NotBase64(e.to_string())))?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES).map_err(|e| match e.status {
-        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::Damaged(format!("it inflates to more than {MAX_INFLATED_BYTES} bytes, which forcetls never makes")),
-        status => ShareError::Damaged(format!("cannot inflate: {status:?}")),
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::Damaged(Damage::InflatesTooLarge),
+        status => ShareError::Damaged(Damage::CannotInflate(format!("{status:?}"))),
     })?;
-    serde_json::from_slice(&json).map(Some).map_err(|e| ShareError::Damaged(format!("not the expected data: {e}")))
+    serde_json::from_slice(&json).map(Some).map_err(|e| ShareError::Damaged(Damage::NotExpectedData(e.to_string())))
 }
 
 /// Removes private-key PEM blocks from text, returning the text and how many were removed.
@@ -131,20 +137,33 @@ pub fn strip_private_keys(text: &str) -> (String, usize) {
     (out, removed)
 }
 
-/// What a link would disclose, in words, for the warning shown before sharing.
-pub fn sensitive(shared: &Shared, private_keys: usize, connectors: usize) -> Vec<String> {
+/// Something a share link would disclose, for the warning shown before sharing (the page words it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sensitive {
+    /// Private keys, which are removed from the link but should be treated as exposed.
+    PrivateKeys(usize),
+    /// Connectors: the tenant's connector names, domains, smart hosts and IP addresses.
+    Connectors(usize),
+    /// Files, with their names.
+    Files(usize),
+    /// Message headers or NDR text, which can name people and servers.
+    Headers,
+}
+
+/// What a link would disclose, for the warning shown before sharing.
+pub fn sensitive(shared: &Shared, private_keys: usize, connectors: usize) -> Vec<Sensitive> {
     let mut out = Vec::new();
     if private_keys > 0 {
-        out.push(format!("{private_keys} private key(s): they are removed from the link, but treat them as exposed wherever else you pasted them"));
+        out.push(Sensitive::PrivateKeys(private_keys));
     }
     if connectors > 0 {
-        out.push(format!("{connectors} connector(s): your tenant's connector names, domains, smart hosts and IP addresses"));
+        out.push(Sensitive::Connectors(connectors));
     }
     if !shared.files.is_empty() {
-        out.push(format!("{} file(s) with their names", shared.files.len()));
+        out.push(Sensitive::Files(shared.files.len()));
     }
     if shared.text.contains("Received:") || shared.text.contains("LastAttemptedIP") {
-        out.push("message headers or NDR text, which can name people and servers".to_string());
+        out.push(Sensitive::Headers);
     }
     out
 }
@@ -154,7 +173,7 @@ mod tests {
     use super::*;
 
     fn sample() -> Shared {
-        Shared { text: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".into(), files: vec![("a.cer".into(), "MIIB".into())], date: "2026-06-01".into(), store: StoreChoice::Mozilla, roots: String::new(), public_roots: String::new(), next: String::new(), name: String::new(), max_depth: None }
+        Shared { text: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".into(), files: vec![("a.cer".into(), "MIIB".into())], date: "2026-06-01".into(), store: StoreChoice::Mozilla, roots: String::new(), public_roots: String::new(), next: String::new(), name: String::new(), max_depth: None, lang: None }
     }
 
     #[test]

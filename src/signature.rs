@@ -5,6 +5,7 @@
 //! parameters), ECDSA on P-256/P-384 with SHA-1/256/384/512 (RFC 5758 §3.2) and Ed25519 (RFC 8410),
 //! all with pure-Rust crates that also run on wasm32.
 
+use crate::finding::KeyProblem;
 use rsa::pkcs8::DecodePublicKey;
 use rsa::signature::hazmat::PrehashVerifier;
 use rsa::signature::Verifier;
@@ -36,7 +37,7 @@ pub enum SignatureError {
     /// The signature is wrong for this key and message.
     Invalid,
     /// The issuer's key is outside the limits validators accept (see [`rsa_refusal`]); not checked.
-    KeyRefused(String),
+    KeyRefused(KeyProblem),
     /// The work budget for signature checks ran out; not checked.
     OverBudget,
 }
@@ -52,14 +53,14 @@ pub const MAX_RSA_EXPONENT: u64 = (1 << 33) - 1;
 /// [`MAX_RSA_BITS`], or an exponent that is even, below 3, or over [`MAX_RSA_EXPONENT`]
 /// (RFC 8017 §3.1 requires 3 ≤ e < n; ring, which rustls-webpki uses, also requires e odd and
 /// below 2^33, which bounds the cost of a verification).
-pub fn rsa_refusal(bits: usize, exponent: Option<u64>) -> Option<String> {
+pub fn rsa_refusal(bits: usize, exponent: Option<u64>) -> Option<KeyProblem> {
     if bits > MAX_RSA_BITS {
-        return Some(format!("an RSA modulus of {bits} bits (the limit is {MAX_RSA_BITS})"));
+        return Some(KeyProblem::ModulusTooLarge { bits, limit: MAX_RSA_BITS });
     }
     match exponent {
-        None => Some("an RSA public exponent over 64 bits".to_string()),
-        Some(e) if e > MAX_RSA_EXPONENT => Some(format!("an RSA public exponent of {e} (the limit is 2^33 - 1)")),
-        Some(e) if e < 3 || e % 2 == 0 => Some(format!("an RSA public exponent of {e} (it must be odd and at least 3)")),
+        None => Some(KeyProblem::ExponentOver64Bits),
+        Some(e) if e > MAX_RSA_EXPONENT => Some(KeyProblem::ExponentTooLarge { exponent: e }),
+        Some(e) if e < 3 || e % 2 == 0 => Some(KeyProblem::ExponentInvalid { exponent: e }),
         Some(_) => None,
     }
 }

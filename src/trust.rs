@@ -55,8 +55,10 @@ pub struct Anchor {
 pub struct StoreInfo {
     /// `microsoft`, `mozilla` or `none`.
     pub choice: StoreChoice,
-    /// Its description and version, e.g. "Mozilla (webpki-root-certs 1.0.11)".
-    pub name: String,
+    /// The built-in store's version, e.g. "webpki-root-certs 1.0.11"; empty for `none`.
+    pub version: String,
+    /// The roots of Exchange Online's history that Mozilla removed, added for `microsoft`.
+    pub microsoft_extras: usize,
     /// Built-in roots.
     pub builtin_roots: usize,
     /// Roots the user added.
@@ -98,19 +100,20 @@ pub fn microsoft_extras() -> &'static [Certificate] {
 /// The anchors for a store choice plus the user's roots, and a description of the store.
 pub fn anchors(choice: StoreChoice, user_roots: Vec<Certificate>) -> (Vec<Anchor>, StoreInfo) {
     let mut out: Vec<Anchor> = Vec::new();
-    let (name, builtin) = match choice {
+    let (version, builtin) = match choice {
         StoreChoice::Microsoft => {
             out.extend(mozilla().iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Mozilla }));
             out.extend(microsoft_extras().iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Microsoft }));
-            (format!("Microsoft (approximation: Mozilla's store from {MOZILLA_STORE_VERSION} plus {} roots of Exchange Online's history that Mozilla removed)", microsoft_extras().len()), out.len())
+            (MOZILLA_STORE_VERSION.to_string(), out.len())
         }
         StoreChoice::Mozilla => {
             out.extend(mozilla().iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Mozilla }));
-            (format!("Mozilla ({MOZILLA_STORE_VERSION})"), out.len())
+            (MOZILLA_STORE_VERSION.to_string(), out.len())
         }
-        StoreChoice::None => ("No built-in roots (only roots you added)".to_string(), 0),
+        StoreChoice::None => (String::new(), 0),
     };
     let user = user_roots.len();
     out.extend(user_roots.into_iter().map(|cert| Anchor { cert: Cow::Owned(cert), origin: Origin::User }));
-    (out, StoreInfo { choice, name, builtin_roots: builtin, user_roots: user })
+    let microsoft_extras = if choice == StoreChoice::Microsoft { microsoft_extras().len() } else { 0 };
+    (out, StoreInfo { choice, version, microsoft_extras, builtin_roots: builtin, user_roots: user })
 }

@@ -174,17 +174,39 @@ pub fn csv(rows: &[Endpoint]) -> String {
     out
 }
 
+/// A comment line of the generated scripts; the report words it in the user's language
+/// (`report::script_comments(lang)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Comment<'a> {
+    /// What the PowerShell script is and where to run it.
+    PowerShellHeader,
+    /// That every endpoint must be reachable for validation.
+    EveryEndpoint,
+    /// Introduces the retrieval test per URL.
+    RetrievalPerUrl,
+    /// Introduces the full chain and revocation check.
+    FullChainCheck,
+    /// What the shell script is and where to run it.
+    ShellHeader,
+    /// An OCSP check of this host needs the certificate and its issuer as PEM files.
+    OcspNeedsFiles { host: &'a str },
+    /// This many endpoints were left out (not well-formed URLs or hosts).
+    LeftOut { count: usize },
+}
+
+/// A comment as a script line: `# ` and the words on one line (line breaks in a translation
+/// become spaces, so a comment can never end early and start a command).
+fn comment_line(words: &dyn Fn(Comment<'_>) -> String, comment: Comment<'_>) -> String {
+    format!("# {}\n", words(comment).replace(['\r', '\n'], " "))
+}
+
 /// A PowerShell script that tests every endpoint from a Windows mail server: TCP reachability with
 /// `Test-NetConnection`, and retrieval with `certutil -URL` (as Microsoft's TLS page describes).
 /// Every host and URL is checked and written as a single-quoted literal
 /// ([`quote::powershell::literal`]); one that fails the check is left out with a note that does
 /// not repeat it.
-pub fn powershell(rows: &[Endpoint]) -> String {
-    let mut out = String::from(
-        "# forcetls firewall check: run on each mail server (PowerShell 5.1 or later).\n\
-         # Every endpoint below must be reachable for certificate validation (AIA, OCSP, CRL).\n\
-         $results = @()\n",
-    );
+pub fn powershell(rows: &[Endpoint], words: &dyn Fn(Comment<'_>) -> String) -> String {
+    let mut out = comment_line(words, Comment::PowerShellHeader) + &comment_line(words, Comment::EveryEndpoint) + "$results = @()\n";
     let mut left_out = 0;
     for r in rows {
         let Some(host) = checked_host(r).and_then(|h| quote::powershell::literal(&h).ok()) else {
@@ -197,7 +219,8 @@ pub fn powershell(rows: &[Endpoint]) -> String {
             r.port, r.port
         ));
     }
-    out.push_str("$results | Format-Table -AutoSize\n\n# Retrieval test per URL (opens certutil's URL retrieval tool; see Microsoft's TLS article):\n");
+    out.push_str("$results | Format-Table -AutoSize\n\n");
+    out.push_str(&comment_line(words, Comment::RetrievalPerUrl));
     for r in rows {
         let (urls, refused) = checked_urls(r);
         left_out += refused;
@@ -207,9 +230,12 @@ pub fn powershell(rows: &[Endpoint]) -> String {
             }
         }
     }
-    out.push_str("\n# Full chain and revocation check of a certificate file, fetching every URL:\n# certutil -verify -urlfetch .\\server.cer\n");
+    out.push('\n');
+    out.push_str(&comment_line(words, Comment::FullChainCheck));
+    out.push_str("# certutil -verify -urlfetch .\\server.cer\n");
     if left_out > 0 {
-        out.push_str(&format!("\n# {left_out} endpoint(s) left out: not well-formed URLs or hosts (see the findings).\n"));
+        out.push('\n');
+        out.push_str(&comment_line(words, Comment::LeftOut { count: left_out }));
     }
     out
 }
@@ -217,8 +243,8 @@ pub fn powershell(rows: &[Endpoint]) -> String {
 /// The same checks for a Linux MTA: `curl` for HTTP endpoints, `openssl ocsp` for OCSP and `nc`
 /// for LDAP. Every URL and host is checked and single-quoted ([`quote::posix::quote`]); one that
 /// fails the check is left out with a note that does not repeat it.
-pub fn shell(rows: &[Endpoint]) -> String {
-    let mut out = String::from("#!/bin/sh\n# forcetls firewall check for Linux MTAs (Postfix, Exim, …): run on each mail server.\n");
+pub fn shell(rows: &[Endpoint], words: &dyn Fn(Comment<'_>) -> String) -> String {
+    let mut out = String::from("#!/bin/sh\n") + &comment_line(words, Comment::ShellHeader);
     let mut left_out = 0;
     for r in rows {
         let (urls, refused) = checked_urls(r);
@@ -229,7 +255,10 @@ pub fn shell(rows: &[Endpoint]) -> String {
                 continue;
             };
             match (r.purpose, url.scheme.as_str()) {
-                (Purpose::Ocsp, "http" | "https") => out.push_str(&format!("# OCSP {}: needs the certificate and its issuer as PEM files\nopenssl ocsp -issuer issuer.pem -cert server.pem -url {quoted} -resp_text -noverify | head -n 5\n", url.host)),
+                (Purpose::Ocsp, "http" | "https") => {
+                    out.push_str(&comment_line(words, Comment::OcspNeedsFiles { host: &url.host }));
+                    out.push_str(&format!("openssl ocsp -issuer issuer.pem -cert server.pem -url {quoted} -resp_text -noverify | head -n 5\n"));
+                }
                 (_, "http" | "https") => out.push_str(&format!("curl -sS -o /dev/null -w '%{{http_code}} %{{url_effective}}\\n' --max-time 10 {quoted}\n")),
                 _ => match quote::posix::quote(&url.host) {
                     Ok(host) => out.push_str(&format!("nc -z -w 10 {host} {port} && echo {host}' reachable on port {port}'\n", port = url.port_or_default())),
@@ -239,7 +268,7 @@ pub fn shell(rows: &[Endpoint]) -> String {
         }
     }
     if left_out > 0 {
-        out.push_str(&format!("# {left_out} endpoint(s) left out: not well-formed URLs or hosts (see the findings).\n"));
+        out.push_str(&comment_line(words, Comment::LeftOut { count: left_out }));
     }
     out
 }

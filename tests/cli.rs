@@ -12,11 +12,13 @@ fn forcetls(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn json_output_has_schema_version_certificates_and_findings() {
-    let (code, out, _) = forcetls(&["diagnose", "tests/fixtures/chain-rsa.pem", "tests/fixtures/leaf-mail.key", "--at", "2026-06-01", "--store", "none", "--trust", "tests/fixtures/root-rsa.pem", "--json"]);
+    let (code, out, _) = forcetls(&["diagnose", "tests/fixtures/chain-rsa.pem", "tests/fixtures/leaf-mail.key", "--at", "2026-06-01", "--store", "none", "--trust", "tests/fixtures/root-rsa.pem", "--lang", "de", "--json"]);
     assert_eq!(code, 0);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["schema"], "forcetls.diagnosis");
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
+    // The JSON is language-free: no title or remedy, whatever --lang says.
+    assert!(json["findings"][0].get("title").is_none() && json["findings"][0].get("remedy").is_none());
     assert_eq!(json["evaluated_at"], "2026-06-01T00:00:00Z");
     assert_eq!(json["summary"]["certificates"], 3);
     assert_eq!(json["certificates"][0]["sha1_thumbprint"], "9A96A004A1CFB0904203A394858328A41490EEC2");
@@ -40,7 +42,11 @@ fn text_output_and_every_fixture_chain() {
         let (code, out, err) = forcetls(&["diagnose", &format!("tests/fixtures/{file}"), "--at", "2026-06-01"]);
         // The test PKI's root is not in the Microsoft store: the chains are not trusted (exit 1).
         assert_eq!((code, err.as_str()), (1, ""), "{file}");
-        assert!(out.starts_with("forcetls report (evaluated on 2026-06-01; trust store: Microsoft (approximation"), "{file}: {out}");
+        assert!(out.starts_with("forcetls report (evaluated on 1 June 2026; trust store: Microsoft (approximation"), "{file}: {out}");
+        let (_, out, _) = forcetls(&["diagnose", &format!("tests/fixtures/{file}"), "--at", "2026-06-01", "--lang", "de"]);
+        assert!(out.starts_with("forcetls-Bericht (ausgewertet am 1. Juni 2026; Vertrauensspeicher: Microsoft (Näherung"), "{file}: {out}");
+        let (_, out, _) = forcetls(&["diagnose", &format!("tests/fixtures/{file}"), "--at", "2026-06-01", "--lang", "zh-TW"]);
+        assert!(out.starts_with("forcetls 報告（評估日期：2026年6月1日；信任存放區：Microsoft（近似"), "{file}: {out}");
     }
 }
 
@@ -55,6 +61,8 @@ fn usage_errors_exit_2_with_a_message() {
         (&["diagnose", "x.pem", "--at", "2026-11-22T25:00:00Z"], "is not a date"),
         (&["diagnose", "x.pem", "--max-depth", "many"], "is not a number"),
         (&["diagnose", "x.pem", "--name"], "--name needs"),
+        (&["diagnose", "x.pem", "--lang", "fr"], "--lang: 'fr' is not en, de or zh-TW"),
+        (&["diagnose", "x.pem", "--lang", "de", "--store", "windows"], "--store: 'windows' ist nicht microsoft, mozilla oder none"),
         (&["diagnose", "tests/fixtures/leaf-mail.pem", "--trust", "missing-root.pem"], "cannot read missing-root.pem"),
     ] {
         let (code, _, err) = forcetls(args);

@@ -20,7 +20,12 @@ fn ids_are_unique_kebab_case_and_fully_described() {
     for e in CATALOG {
         assert!(seen.insert(e.id), "duplicate id {}", e.id);
         assert!(e.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{} is not kebab-case", e.id);
-        assert!(!e.title.is_empty() && !e.remedy.is_empty() && !e.reference.is_empty(), "{} lacks words", e.id);
+        for lang in forcetls::i18n::Lang::ALL {
+            let words = forcetls::i18n::report(*lang);
+            let id = forcetls::catalog::message_id(e.finding);
+            assert!(words.has(&id) && words.has(&format!("{id}.remedy")), "{} lacks words in {lang}", e.id);
+        }
+        assert!(!e.reference.is_empty(), "{} lacks a reference", e.id);
         assert_eq!(forcetls::catalog::entry(e.finding).id, e.id);
     }
 }

@@ -123,7 +123,7 @@ fn expected_calls(rows: &[Endpoint]) -> BTreeSet<Vec<String>> {
 /// Runs the worksheet's shell script under every shell in a sandbox; fails on any file created
 /// or any call other than the expected ones.
 fn run_shell_script(case: &str, rows: &[Endpoint]) {
-    let script = worksheet::shell(rows);
+    let script = worksheet::shell(rows, &forcetls::report::script_comments(forcetls::i18n::Lang::En));
     let expected = expected_calls(rows);
     for shell in shells() {
         let tools = temp_dir("stubs");
@@ -167,7 +167,7 @@ fn rows_from_elsewhere_are_checked_again() {
     }
     rows.push(Endpoint { scheme: "http".into(), host: "ok.test".into(), port: 80, purpose: Purpose::Crl, urls: vec!["http://ok.test/a.crl".into(), "http://ok.test/a.crl;touch pwned-url".into(), "http://ok.test/$(touch pwned-url2)".into()], certificates: vec!["ok".into()], side: Side::Theirs });
     run_shell_script("rows from JSON", &rows);
-    let sh = worksheet::shell(&rows);
+    let sh = worksheet::shell(&rows, &forcetls::report::script_comments(forcetls::i18n::Lang::En));
     assert!(sh.contains("left out"), "{sh}");
     assert!(!sh.contains("pwned-host") && !sh.contains("pwned-lf"), "{sh}");
     check_powershell_script("rows from JSON", &rows);
@@ -184,7 +184,7 @@ const PS_WORDS: &[&str] = &["Test-NetConnection", "-ComputerName", "-Port", "-Wa
 
 /// Reads the worksheet's PowerShell script with the tokenizer model.
 fn check_powershell_script(case: &str, rows: &[Endpoint]) {
-    let script = worksheet::powershell(rows);
+    let script = worksheet::powershell(rows, &forcetls::report::script_comments(forcetls::i18n::Lang::En));
     let hosts: BTreeSet<String> = rows.iter().filter_map(|r| forcetls::quote::host::host(&r.host).ok()).collect();
     let urls: BTreeSet<&String> = rows.iter().flat_map(|r| &r.urls).collect();
     let purposes: BTreeSet<&str> = Purpose::ALL.iter().map(|p| p.as_str()).collect();

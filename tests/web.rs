@@ -60,7 +60,7 @@ async fn the_app_renders_a_pasted_chain() {
 
     assert_eq!(root.query_selector("#summary").unwrap().unwrap().text_content().unwrap(), "3 certificates");
     assert_eq!(root.query_selector_all(".cert").unwrap().length(), 3);
-    let subject = root.query_selector(r#".cert[data-index="0"] dd[data-label="Subject"]"#).unwrap().unwrap();
+    let subject = root.query_selector(r#".cert[data-index="0"] dd[data-key="subject"]"#).unwrap().unwrap();
     assert_eq!(subject.text_content().unwrap(), "C=DE, L=Berlin, O=Contoso Ltd, CN=mail.contoso.test");
 }
 

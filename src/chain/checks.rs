@@ -12,7 +12,7 @@ use super::profile::{self, Position};
 use crate::budget::Budget;
 use crate::catalog::FindingId;
 use crate::civil_time::format_datetime;
-use crate::finding::{Concerns, Evidence, Finding};
+use crate::finding::{ConstraintViolation, Concerns, Evidence, Finding, Purpose, Relation, SanProblem, SignatureProblem, ViolationKind};
 use crate::model::Certificate;
 use crate::names::constraints::{self, Names, Violation};
 use crate::names::{self as name_rules, GeneralName, PeerName};
@@ -149,7 +149,7 @@ fn leaf_eku(ctx: &Ctx<'_>, node: usize) -> Vec<Finding> {
     let Some(eku) = c.facts.eku else { return Vec::new() };
     let mut out = Vec::new();
     if !(eku.server_auth || eku.any) {
-        out.push(ctx.finding(FindingId::LeafEkuNoServerAuth, node, Evidence::Usage { present: c.extended_key_usage.clone(), missing: "Server Authentication".into() }));
+        out.push(ctx.finding(FindingId::LeafEkuNoServerAuth, node, Evidence::Usage { present: c.extended_key_usage.clone(), missing: Purpose::ServerAuth }));
     }
     out
 }
@@ -159,7 +159,7 @@ fn leaf_eku(ctx: &Ctx<'_>, node: usize) -> Vec<Finding> {
 fn leaf_san(ctx: &Ctx<'_>, node: usize) -> Option<Finding> {
     let c = ctx.cert(node);
     let named = c.facts.sans.iter().flatten().any(|n| matches!(n, GeneralName::Dns(_) | GeneralName::Ip(_)));
-    (!named).then(|| ctx.finding(FindingId::LeafNoSan, node, Evidence::Related { subject: c.subject.clone(), relation: "no DNS name or IP address in the subject alternative name extension".into() }))
+    (!named).then(|| ctx.finding(FindingId::LeafNoSan, node, Evidence::Related { subject: c.subject.clone(), relation: Relation::NoSanName }))
 }
 
 /// RFC 5280 §6.1.4(k): an issuer must be a version 3 certificate with basicConstraints cA=TRUE.
@@ -188,7 +188,7 @@ fn issuer_key_usage(ctx: &Ctx<'_>, node: usize) -> Option<Finding> {
     let c = ctx.cert(node);
     let bits = c.facts.key_usage?;
     const KEY_CERT_SIGN: u16 = 1 << 5;
-    (bits & KEY_CERT_SIGN == 0).then(|| ctx.finding(FindingId::IssuerKeyUsageNoCertSign, node, Evidence::Usage { present: c.key_usage.clone(), missing: "Certificate Sign".into() }))
+    (bits & KEY_CERT_SIGN == 0).then(|| ctx.finding(FindingId::IssuerKeyUsageNoCertSign, node, Evidence::Usage { present: c.key_usage.clone(), missing: Purpose::CertSign }))
 }
 
 /// NOTE: RFC 5280 does not chain EKU through CAs, but Windows (CryptoAPI) and rustls-webpki do:
@@ -196,7 +196,7 @@ fn issuer_key_usage(ctx: &Ctx<'_>, node: usize) -> Option<Finding> {
 fn issuer_eku(ctx: &Ctx<'_>, node: usize) -> Option<Finding> {
     let c = ctx.cert(node);
     let eku = c.facts.eku?;
-    (!(eku.server_auth || eku.any)).then(|| ctx.finding(FindingId::IntermediateEkuExcludesServerAuth, node, Evidence::Usage { present: c.extended_key_usage.clone(), missing: "Server Authentication".into() }))
+    (!(eku.server_auth || eku.any)).then(|| ctx.finding(FindingId::IntermediateEkuExcludesServerAuth, node, Evidence::Usage { present: c.extended_key_usage.clone(), missing: Purpose::ServerAuth }))
 }
 
 /// RFC 5280 §4.2.1.9 and §6.1.4(k), applied to the trust anchor: a version 3 anchor must assert
@@ -226,9 +226,9 @@ fn profile_rules(ctx: &Ctx<'_>, node: usize, position: Position) -> Vec<Finding>
 /// iPAddress has 4 or 16 octets, an rfc822Name is a mailbox.
 fn san_malformed(ctx: &Ctx<'_>, node: usize) -> Option<Finding> {
     let c = ctx.cert(node);
-    let bad = |why: String| Some(ctx.finding(FindingId::SanMalformed, node, Evidence::Related { subject: c.subject.clone(), relation: why }));
+    let bad = |problem: SanProblem| Some(ctx.finding(FindingId::SanMalformed, node, Evidence::SanMalformed { subject: c.subject.clone(), problem }));
     if let Some((_, error)) = c.facts.malformed_extensions.iter().find(|(oid, _)| oid == "2.5.29.17") {
-        return bad(format!("the subject alternative name extension cannot be read: {error}"));
+        return bad(SanProblem::Unreadable { error: error.clone() });
     }
     let sans = c.facts.sans.as_ref()?;
     let invalid = sans.iter().find(|n| match n {
@@ -237,7 +237,7 @@ fn san_malformed(ctx: &Ctx<'_>, node: usize) -> Option<Finding> {
         GeneralName::Email(e) => !name_rules::email::is_valid_mailbox(e),
         _ => false,
     });
-    invalid.and_then(|n| bad(format!("invalid entry {}", constraints::text(n))))
+    invalid.and_then(|n| bad(SanProblem::InvalidEntry { name: constraints::text(n) }))
 }
 
 /// RFC 6125 §6 / RFC 9525 §6.3: with a peer name, the leaf must carry it as a SAN (see
@@ -277,19 +277,20 @@ fn name_constraints(ctx: &Ctx<'_>, path: &Path) -> Vec<Finding> {
                 continue;
             }
             let texts = |list: &[GeneralName]| list.iter().map(constraints::text).collect::<Vec<_>>();
+            let violation = |name: String, kind: ViolationKind, subtree: Option<String>| ConstraintViolation { certificate: c.name(), name, kind, subtree };
             let violation = match constraints::check(&constrained_names(c, q == 0), subtrees, ctx.budget) {
                 Ok(()) => continue,
                 Err(Violation::BudgetExhausted) => {
                     out.push(ctx.finding(FindingId::NameConstraintsUnchecked, ca, Evidence::Count { shown: 0, total: subtrees.permitted.len() + subtrees.excluded.len() }));
                     return out;
                 }
-                Err(Violation::NotPermitted(n)) => format!("{n} (outside every permitted subtree)"),
-                Err(Violation::Excluded(n, e)) => format!("{n} (inside excluded {e})"),
-                Err(Violation::MalformedName(n)) => format!("{n} (malformed, so it cannot be judged)"),
-                Err(Violation::MalformedConstraint(b)) => format!("the constraint {b} is malformed"),
-                Err(Violation::Unsupported(n)) => format!("{n} (a name form forcetls does not process is under constraint)"),
+                Err(Violation::NotPermitted(n)) => violation(n, ViolationKind::NotPermitted, None),
+                Err(Violation::Excluded(n, e)) => violation(n, ViolationKind::Excluded, Some(e)),
+                Err(Violation::MalformedName(n)) => violation(n, ViolationKind::MalformedName, None),
+                Err(Violation::MalformedConstraint(b)) => violation(b, ViolationKind::MalformedConstraint, None),
+                Err(Violation::Unsupported(n)) => violation(n, ViolationKind::Unsupported, None),
             };
-            let evidence = Evidence::NameConstraints { names: vec![format!("{}: {violation}", c.name())], permitted: texts(&subtrees.permitted), excluded: texts(&subtrees.excluded) };
+            let evidence = Evidence::NameConstraints { violations: vec![violation], permitted: texts(&subtrees.permitted), excluded: texts(&subtrees.excluded) };
             out.push(ctx.finding(FindingId::NameConstraintsViolated, ca, evidence));
             break;
         }
@@ -306,15 +307,8 @@ fn revocation(ctx: &Ctx<'_>, node: usize, issuer: usize) -> Option<Finding> {
     let c = ctx.cert(node);
     match crl::status(c, ctx.cert(issuer), ctx.crls, ctx.at, ctx.verifier, ctx.budget) {
         crl::Status::NoCrl | crl::Status::Good => None,
-        crl::Status::Revoked(at) => Some(ctx.finding(FindingId::CertificateRevoked, node, Evidence::Related { subject: c.subject.clone(), relation: format!("serial {} is listed on the CRL pasted at {}", c.serial, location_text(&at)) })),
-        crl::Status::Unusable(at, why) => Some(ctx.finding(FindingId::CrlInvalid, node, Evidence::Related { subject: c.subject.clone(), relation: format!("the CRL pasted at {} cannot be used: {why}", location_text(&at)) })),
-    }
-}
-
-fn location_text(l: &crate::model::Location) -> String {
-    match l.line {
-        Some(line) => format!("{} line {line}", l.source),
-        None => l.source.clone(),
+        crl::Status::Revoked(crl) => Some(ctx.finding(FindingId::CertificateRevoked, node, Evidence::Revoked { subject: c.subject.clone(), serial: c.serial.clone(), crl })),
+        crl::Status::Unusable(crl, problem) => Some(ctx.finding(FindingId::CrlInvalid, node, Evidence::CrlUnusable { subject: c.subject.clone(), crl, problem })),
     }
 }
 
@@ -344,38 +338,38 @@ fn end(ctx: &Ctx<'_>, path: &Path, search: &Search) -> Vec<Finding> {
     let c = ctx.cert(last);
     match &path.end {
         End::Anchor => Vec::new(),
-        End::NoIssuer if c.self_issued => vec![ctx.finding(FindingId::SelfIssuedNotSelfSigned, last, Evidence::Related { subject: c.subject.clone(), relation: "names itself as issuer, but its own key does not verify its signature".into() })],
+        End::NoIssuer if c.self_issued => vec![ctx.finding(FindingId::SelfIssuedNotSelfSigned, last, Evidence::Related { subject: c.subject.clone(), relation: Relation::SelfIssuedBadSignature })],
         End::NoIssuer => vec![ctx.finding(FindingId::MissingIntermediate, last, Evidence::MissingIssuer { issuer: c.issuer.clone(), ca_issuers: c.ca_issuers_urls.clone() })],
-        End::UntrustedRoot if path.nodes.len() == 1 => vec![ctx.finding(FindingId::SelfSignedLeaf, last, Evidence::Related { subject: c.subject.clone(), relation: "issued by itself".into() })],
-        End::UntrustedRoot => vec![ctx.finding(FindingId::UntrustedRoot, last, Evidence::Related { subject: c.subject.clone(), relation: "not in the trust store".into() })],
+        End::UntrustedRoot if path.nodes.len() == 1 => vec![ctx.finding(FindingId::SelfSignedLeaf, last, Evidence::Related { subject: c.subject.clone(), relation: Relation::IssuedByItself })],
+        End::UntrustedRoot => vec![ctx.finding(FindingId::UntrustedRoot, last, Evidence::Related { subject: c.subject.clone(), relation: Relation::NotInTrustStore })],
         End::MaxDepth => vec![ctx.finding(FindingId::MaxDepthExceeded, last, Evidence::Count { shown: path.nodes.len() - 1, total: path.nodes.len() })],
         End::BadSignature(failures) => failures
             .iter()
             .map(|(issuer, error)| {
-                if let SignatureError::KeyRefused(why) = error {
+                if let SignatureError::KeyRefused(problem) = error {
                     let issuer = ctx.cert(*issuer);
-                    return ctx.finding(FindingId::RsaKeyRefused, last, Evidence::Related { subject: issuer.subject.clone(), relation: format!("its key is {why}") });
+                    return ctx.finding(FindingId::RsaKeyRefused, last, Evidence::KeyRefused { subject: issuer.subject.clone(), problem: *problem });
                 }
                 let issuer = ctx.cert(*issuer);
                 let key_id_matches = match (&c.authority_key_id, &issuer.subject_key_id) {
                     (Some(a), Some(s)) => Some(a == s),
                     _ => None,
                 };
-                ctx.finding(FindingId::SignatureInvalid, last, Evidence::Signature { issuer: issuer.subject.clone(), error: signature_error_text(error), key_id_matches })
+                ctx.finding(FindingId::SignatureInvalid, last, Evidence::Signature { issuer: issuer.subject.clone(), error: signature_problem(error), key_id_matches })
             })
             .collect(),
-        End::Loop => vec![ctx.finding(FindingId::ChainLoop, last, Evidence::Related { subject: c.subject.clone(), relation: "its issuer is already on the path".into() })],
+        End::Loop => vec![ctx.finding(FindingId::ChainLoop, last, Evidence::Related { subject: c.subject.clone(), relation: Relation::IssuerOnPath })],
         End::TooDeep => vec![ctx.finding(FindingId::PathBudgetExhausted, last, Evidence::Budget { steps: search.steps, signature_checks: search.signature_checks, paths: search.paths.len() })],
     }
 }
 
-/// Words for a signature error, for evidence.
-pub fn signature_error_text(e: &crate::signature::SignatureError) -> String {
+/// A signature error as evidence data.
+pub fn signature_problem(e: &crate::signature::SignatureError) -> SignatureProblem {
     match e {
-        crate::signature::SignatureError::Invalid => "the signature does not match the issuer's key".into(),
-        crate::signature::SignatureError::BadKey(why) => format!("the issuer's key cannot verify it: {why}"),
-        crate::signature::SignatureError::Unsupported(what) => format!("{what} is not supported by forcetls"),
-        crate::signature::SignatureError::KeyRefused(why) => format!("the issuer's key is refused: {why}"),
-        crate::signature::SignatureError::OverBudget => "not checked: the work budget for signatures ran out".into(),
+        crate::signature::SignatureError::Invalid => SignatureProblem::Invalid,
+        crate::signature::SignatureError::BadKey(why) => SignatureProblem::BadKey { detail: why.clone() },
+        crate::signature::SignatureError::Unsupported(what) => SignatureProblem::Unsupported { what: what.clone() },
+        crate::signature::SignatureError::KeyRefused(key) => SignatureProblem::KeyRefused { key: *key },
+        crate::signature::SignatureError::OverBudget => SignatureProblem::OverBudget,
     }
 }

@@ -4,6 +4,7 @@
 //! extension is present), it carries a non-critical CRL number (§5.2.3) and the evaluation time is
 //! within thisUpdate..nextUpdate. CRLs are never fetched.
 
+use crate::finding::CrlProblem;
 use x509_parser::prelude::FromDer;
 use x509_parser::revocation_list::CertificateRevocationList;
 
@@ -76,7 +77,7 @@ pub enum Status {
     /// A usable CRL lists it.
     Revoked(Location),
     /// A CRL from its issuer cannot be used, so its status is unknown.
-    Unusable(Location, String),
+    Unusable(Location, CrlProblem),
 }
 
 /// RFC 5280 §6.3.3: the status of `cert`, issued by `issuer`, at `at`.
@@ -99,34 +100,34 @@ pub fn status(cert: &Certificate, issuer: &Certificate, crls: &[Crl], at: i64, v
 }
 
 /// RFC 5280 §6.3.3(a)-(g) and §5.2.3, for one CRL and the issuer of the certificate in question.
-fn usable(crl: &Crl, issuer: &Certificate, at: i64, verifier: &dyn SignatureVerifier, budget: &Budget) -> Result<(), String> {
+fn usable(crl: &Crl, issuer: &Certificate, at: i64, verifier: &dyn SignatureVerifier, budget: &Budget) -> Result<(), CrlProblem> {
     // §6.3.3(f): if the issuer has a key usage extension, cRLSign must be set.
     const CRL_SIGN: u16 = 1 << 6;
     if issuer.facts.key_usage.is_some_and(|k| k & CRL_SIGN == 0) {
-        return Err("its issuer's key usage lacks cRLSign".into());
+        return Err(CrlProblem::NoCrlSign);
     }
     match crl.crl_number {
-        None => return Err("it has no CRL number (RFC 5280 §5.2.3)".into()),
-        Some(true) => return Err("its CRL number is marked critical (RFC 5280 §5.2.3)".into()),
+        None => return Err(CrlProblem::NoCrlNumber),
+        Some(true) => return Err(CrlProblem::CriticalCrlNumber),
         Some(false) => {}
     }
     if let Some(oid) = crl.unknown_critical.first() {
-        return Err(format!("it has an unknown critical extension {oid}"));
+        return Err(CrlProblem::UnknownCriticalExtension { oid: oid.clone() });
     }
     if at < crl.this_update {
-        return Err("its thisUpdate is after the evaluation time".into());
+        return Err(CrlProblem::NotYetIssued);
     }
     if crl.next_update.is_some_and(|next| at > next) {
-        return Err("its nextUpdate has passed: it is stale".into());
+        return Err(CrlProblem::Stale);
     }
-    if let Some(why) = issuer.facts.rsa.and_then(|(bits, e)| crate::signature::rsa_refusal(bits, e)) {
-        return Err(format!("its issuer's key is refused: {why}"));
+    if let Some(key) = issuer.facts.rsa.and_then(|(bits, e)| crate::signature::rsa_refusal(bits, e)) {
+        return Err(CrlProblem::KeyRefused { key });
     }
     if !budget.charge(crate::budget::Work::SignatureCost, crate::signature::cost(issuer.facts.rsa)) {
-        return Err("the work budget for signatures ran out".into());
+        return Err(CrlProblem::OverBudget);
     }
     let alg = Algorithm { oid: &crl.algorithm, params: crl.params.as_deref() };
-    verifier.verify(alg, &issuer.facts.spki, &crl.tbs, &crl.signature).map_err(|_| "its signature does not verify with the issuer's key".to_string())
+    verifier.verify(alg, &issuer.facts.spki, &crl.tbs, &crl.signature).map_err(|_| CrlProblem::BadSignature)
 }
 
 fn hex_bytes(hex: &str) -> Vec<u8> {

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use crate::budget::Budget;
 use crate::catalog::FindingId;
-use crate::finding::{Concerns, Evidence, Finding, Severity};
+use crate::finding::{Concerns, Evidence, Finding, Relation, Severity};
 use crate::model::{Certificate, Chain, ChainVerdict, Chosen, NodeOrigin, PathEnd, PathNode, SignatureStatus};
 use crate::signature::SignatureVerifier;
 use crate::trust::{Anchor, Origin};
@@ -201,25 +201,25 @@ fn leftovers(pasted: &[Node<'_>], leaves: &[usize], built: &Built, at: i64) -> (
         // A certificate with the same subject as one on a chosen path is an alternative issuer: a
         // cross-sign (its key verified something), an expired one, or a look-alike with another key.
         let alternative_of = built.chains.iter().position(|ch| ch.path.iter().any(|p| p.subject == c.subject));
-        let related = |relation: &str| Evidence::Related { subject: c.subject.clone(), relation: relation.into() };
+        let related = |relation: Relation| Evidence::Related { subject: c.subject.clone(), relation };
         if built.exhausted || n.anchor {
             // Not reached before the budget ran out, or a trusted root pasted for inspection.
             continue;
         } else if let (true, Some(chain)) = (at > c.facts.not_after && is_ca, alternative_of) {
             expired.insert(i);
-            out.push(Finding::new(FindingId::ExpiredIntermediateSent, concerns, related("expired alternative issuer")).in_chain(chain));
+            out.push(Finding::new(FindingId::ExpiredIntermediateSent, concerns, related(Relation::ExpiredAlternativeIssuer)).in_chain(chain));
         } else if let (true, Some(chain)) = (is_ca, alternative_of) {
             if built.verified_issuers.contains(&i) {
-                out.push(Finding::new(FindingId::UnrelatedCertificate, concerns, related("an alternative issuer (cross-sign) for a certificate on the path; validators that trust the path's root do not need it")));
+                out.push(Finding::new(FindingId::UnrelatedCertificate, concerns, related(Relation::CrossSign)));
             } else {
-                out.push(Finding::new(FindingId::WrongIntermediate, concerns, related("has the name of an issuer on the path but a different key")).in_chain(chain));
+                out.push(Finding::new(FindingId::WrongIntermediate, concerns, related(Relation::SameNameOtherKey)).in_chain(chain));
             }
         } else if built.considered.contains(&i) {
             // Tried by path building (a failed or looping issuer): the chain's own findings explain it.
         } else if let (true, Some(chain)) = (is_ca, untrusted) {
-            out.push(Finding::new(FindingId::WrongIntermediate, concerns, related("issues nothing on the path")).in_chain(chain));
+            out.push(Finding::new(FindingId::WrongIntermediate, concerns, related(Relation::IssuesNothing)).in_chain(chain));
         } else {
-            out.push(Finding::new(FindingId::UnrelatedCertificate, concerns, related("not on any chain")));
+            out.push(Finding::new(FindingId::UnrelatedCertificate, concerns, related(Relation::NotOnAnyChain)));
         }
     }
     (out, expired)

@@ -7,8 +7,10 @@
 //! - `TlsCertificateName` compares issuer and subject DN strings as Windows prints them
 //!   (`"<I>$($cert.Issuer)<S>$($cert.Subject)"`, Set-SendConnector).
 //!
-//! TODO: the chain work adds shared name-matching primitives (DNS wildcards, IP addresses, RFC 5280
-//! §7.1 name comparison); these Exchange rules should be built on them once they land.
+//! The DNS primitives (RFC 6125 wildcard matching, RFC 5280 subtrees) are `crate::names::dns`'s,
+//! the same the chain verdict's server-name check uses; only Exchange's pattern semantics live here.
+
+use crate::names::dns;
 
 /// Lower-case, without a trailing dot.
 fn norm(name: &str) -> String {
@@ -19,18 +21,14 @@ fn norm(name: &str) -> String {
 pub fn pattern_matches(pattern: &str, host: &str) -> bool {
     let (pattern, host) = (norm(pattern), norm(host));
     match pattern.strip_prefix("*.") {
-        Some(base) => host == base || host.ends_with(&format!(".{base}")),
+        Some(base) => !base.is_empty() && dns::within(&host, base),
         None => !pattern.is_empty() && host == pattern,
     }
 }
 
 /// A certificate name (possibly `*.contoso.com`, one label) against a host name (RFC 6125 §6.4.3).
 pub fn certificate_covers(cert_name: &str, host: &str) -> bool {
-    let (cert_name, host) = (norm(cert_name), norm(host));
-    match cert_name.strip_prefix("*.") {
-        Some(base) => host.split_once('.').is_some_and(|(label, rest)| !label.is_empty() && label != "*" && rest == base),
-        None => !cert_name.is_empty() && cert_name == host,
-    }
+    dns::matches(cert_name.trim(), host.trim())
 }
 
 /// Whether an Exchange pattern (`TlsDomain`, `TlsSenderCertificateName`) is satisfied by one of a

@@ -1,10 +1,125 @@
-//! The languages forcetls speaks. Wording happens only when a [`crate::Report`] is made for a
-//! language (`report::explain(&diagnosis, lang)`); the core's `Diagnosis` stays language-free data.
+//! The languages forcetls speaks, and the wording layer. Wording happens only when a
+//! [`crate::Report`] is made for a language (`report::explain(&diagnosis, lang)`), when the page
+//! draws its own chrome, or when the CLI prints; the core's `Diagnosis` stays language-free data.
 //!
-//! TODO: this is the seam the wording layer (Fluent message files per language) plugs into; until it
-//! lands every language is worded in English.
+//! Messages are Project Fluent files, `locales/<lang>/<group>.ftl`, compiled in (the page
+//! compiles in English only and installs another language when it is shown: [`install`]). Three bundles:
+//! [`report`] (the report: `report.ftl`, `exchange.ftl`, `findings.ftl`), [`ui`] (the page's
+//! chrome: `ui.ftl`) and [`cli`] (`cli.ftl`). Adding a message: write it in the `en` file of its
+//! group, then in `de` and `zh-TW` with the same placeables, and word it with
+//! `w!(words, "message-id", name = value)`; `cargo test --test i18n` fails until every language
+//! has it. `docs/i18n.md` has the conventions and the glossary.
+
+mod format;
+mod words;
+
+pub use format::{group_digits, ymd};
+pub use words::{Arg, Words};
+
+use std::sync::OnceLock;
 
 use crate::closed_set;
+
+/// Every message file compiled into this program, as `(language, file name, text)`: what the
+/// bundles are made of (the key-coverage test checks that, natively, it is every file in `locales/`).
+///
+/// NOTE: the page (wasm32) carries only English and loads another language's files when it is
+/// first shown ([`install`], from `locales/<lang>/` beside the page): both extra languages together
+/// would add about 36 KB brotli to every first view. The CLI and the tests carry every language.
+#[cfg(not(target_arch = "wasm32"))]
+pub const FILES: &[(Lang, &str, &str)] = &[
+    (Lang::En, "report.ftl", include_str!("../../locales/en/report.ftl")),
+    (Lang::En, "exchange.ftl", include_str!("../../locales/en/exchange.ftl")),
+    (Lang::En, "findings.ftl", include_str!("../../locales/en/findings.ftl")),
+    (Lang::En, "ui.ftl", include_str!("../../locales/en/ui.ftl")),
+    (Lang::En, "cli.ftl", include_str!("../../locales/en/cli.ftl")),
+    (Lang::De, "report.ftl", include_str!("../../locales/de/report.ftl")),
+    (Lang::De, "exchange.ftl", include_str!("../../locales/de/exchange.ftl")),
+    (Lang::De, "findings.ftl", include_str!("../../locales/de/findings.ftl")),
+    (Lang::De, "ui.ftl", include_str!("../../locales/de/ui.ftl")),
+    (Lang::De, "cli.ftl", include_str!("../../locales/de/cli.ftl")),
+    (Lang::ZhTw, "report.ftl", include_str!("../../locales/zh-TW/report.ftl")),
+    (Lang::ZhTw, "exchange.ftl", include_str!("../../locales/zh-TW/exchange.ftl")),
+    (Lang::ZhTw, "findings.ftl", include_str!("../../locales/zh-TW/findings.ftl")),
+    (Lang::ZhTw, "ui.ftl", include_str!("../../locales/zh-TW/ui.ftl")),
+    (Lang::ZhTw, "cli.ftl", include_str!("../../locales/zh-TW/cli.ftl")),
+];
+
+/// The page's compiled-in messages: English, without the CLI's.
+#[cfg(target_arch = "wasm32")]
+pub const FILES: &[(Lang, &str, &str)] = &[
+    (Lang::En, "report.ftl", include_str!("../../locales/en/report.ftl")),
+    (Lang::En, "exchange.ftl", include_str!("../../locales/en/exchange.ftl")),
+    (Lang::En, "findings.ftl", include_str!("../../locales/en/findings.ftl")),
+    (Lang::En, "ui.ftl", include_str!("../../locales/en/ui.ftl")),
+];
+
+/// The files a page loads for a language it does not carry ([`install`]), from `locales/<lang>/`.
+pub const PAGE_FILES: &[&str] = &["report.ftl", "exchange.ftl", "findings.ftl", "ui.ftl"];
+
+/// Message files installed at run time, per language (see [`install`]).
+static INSTALLED: [OnceLock<Vec<(String, String)>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+/// Installs a language's message files, as `(file name, text)`, once: the page fetches them when
+/// the language is first shown. The text is the program's own (`locales/`), never user input.
+/// Installing a language twice keeps the first files.
+pub fn install(lang: Lang, files: Vec<(String, String)>) {
+    let _ = INSTALLED[words::lang_index(lang)].set(files);
+}
+
+/// Whether `lang`'s messages are compiled in or installed; until then its words are English.
+pub fn available(lang: Lang) -> bool {
+    FILES.iter().any(|(l, _, _)| *l == lang) || INSTALLED[words::lang_index(lang)].get().is_some()
+}
+
+/// The files of one group of bundles, per language: compiled in, then installed.
+fn files(lang: Lang, group: &[&str]) -> Vec<(&'static str, &'static str)> {
+    let compiled = FILES.iter().filter(|(l, name, _)| *l == lang && group.contains(name)).map(|(_, name, text)| (*name, *text));
+    let installed = INSTALLED[words::lang_index(lang)].get().into_iter().flatten().filter(|(name, _)| group.contains(&name.as_str())).map(|(name, text)| (name.as_str(), text.as_str()));
+    compiled.chain(installed).collect()
+}
+
+static REPORT: [OnceLock<Words>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+static UI: [OnceLock<Words>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+static CLI: [OnceLock<Words>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+fn cached(cell: &'static [OnceLock<Words>; 3], lang: Lang, group: &[&str]) -> &'static Words {
+    // A language whose files are not there yet is worded in English, and its bundle is not made
+    // (so that it is made complete once the files are installed).
+    let lang = if available(lang) { lang } else { Lang::En };
+    cell[words::lang_index(lang)].get_or_init(|| Words::new(lang, &files(lang, group)))
+}
+
+/// The report's words (report, Exchange errors, findings catalogue) in `lang`.
+pub fn report(lang: Lang) -> &'static Words {
+    cached(&REPORT, lang, &["report.ftl", "exchange.ftl", "findings.ftl"])
+}
+
+/// The page chrome's words in `lang`.
+pub fn ui(lang: Lang) -> &'static Words {
+    cached(&UI, lang, &["ui.ftl"])
+}
+
+/// The command line's words in `lang`.
+pub fn cli(lang: Lang) -> &'static Words {
+    cached(&CLI, lang, &["cli.ftl"])
+}
+
+impl Words {
+    /// A UTC date (`YYYY-MM-DD`, or the date of an RFC 3339 date-time) as the language writes it:
+    /// `1 June 2026`, `1. Juni 2026`, `2026年6月1日` (message `date`). Other text is returned as it is.
+    pub fn date(&self, iso: &str) -> String {
+        match ymd(iso) {
+            Some((year, month, day)) => crate::w!(self, "date", year = year.to_string(), month = month, day = day),
+            None => iso.to_string(),
+        }
+    }
+
+    /// A whole number with the language's digit grouping (message-independent).
+    pub fn number(&self, n: i64) -> String {
+        group_digits(n, if self.lang() == Lang::De { '.' } else { ',' })
+    }
+}
 
 closed_set! {
     /// A language of the page, the report and the CLI's text output (a BCP 47 tag).
@@ -59,5 +174,14 @@ mod tests {
         assert_eq!(Lang::negotiate(&["zh-CN", "en-GB"]), Lang::En);
         assert_eq!(Lang::negotiate::<&str>(&[]), Lang::En);
         assert_eq!(Lang::from_tag("DE"), Some(Lang::De));
+    }
+
+    #[test]
+    fn dates_and_numbers_follow_the_language() {
+        assert_eq!(report(Lang::En).date("2026-06-01T10:15:00Z"), "1 June 2026");
+        assert_eq!(report(Lang::De).date("2026-06-01"), "1. Juni 2026");
+        assert_eq!(report(Lang::ZhTw).date("2026-06-01"), "2026年6月1日");
+        assert_eq!(report(Lang::De).number(32768), "32.768");
+        assert_eq!(crate::w!(report(Lang::De), "count-days", count = 32768usize), "32.768 Tage");
     }
 }

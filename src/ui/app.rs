@@ -2,12 +2,15 @@
 
 use yew::prelude::*;
 
+use crate::w;
+
 use super::certificate_card::CertificateCard;
 use super::chain_view::ChainView;
 use super::findings_list::FindingsList;
 use super::forced_tls::ForcedTls;
 use super::handshake_card::HandshakeCard;
 use super::input_panel::InputPanel;
+use super::lang::LanguageSwitch;
 use super::gallery::Gallery;
 use super::rollover_view::RolloverView;
 use super::state::{Action, State};
@@ -18,7 +21,7 @@ use super::worksheet_view::WorksheetView;
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State::new(super::now()));
+    let state = use_reducer(|| State { lang: super::lang::initial(), ..State::new(super::now()) });
     let report = state.report.clone();
     let dispatch = state.dispatcher();
     // The core runs in the diagnosis worker: every change of the input is a request to it, and its
@@ -29,35 +32,51 @@ pub fn app() -> Html {
     };
     {
         let (diagnoser, state) = (diagnoser.clone(), state.clone());
-        use_effect_with(state.input_version, move |_| diagnoser.request(state.input(), crate::i18n::Lang::En));
+        use_effect_with(state.input_version, move |_| diagnoser.request(state.input(), state.lang));
     }
-    // A share link carries its input in the fragment; restore it once, on load.
+    // A share link carries its input in the fragment; restore it once, on load. Its language
+    // counts unless the URL names one (`?lang=`).
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let hash = gloo::utils::window().location().hash().unwrap_or_default();
-            dispatch.dispatch(Action::Restore(crate::share::decode(&hash).map_err(|e| e.to_string())));
+            let location = gloo::utils::window().location();
+            let hash = location.hash().unwrap_or_default();
+            dispatch.dispatch(Action::Restore(crate::share::decode(&hash)));
+            if let Some(lang) = location.search().ok().as_deref().and_then(super::lang::from_query) {
+                dispatch.dispatch(Action::SetLang(lang));
+            }
         });
     }
+    // The document follows the language once its words are there: <html lang>, the title, ?lang=
+    // in the URL. A language the page does not carry is loaded first, then worded again.
+    {
+        let d = dispatch.clone();
+        let retry = Callback::from(move |lang| d.dispatch(Action::SetLang(lang)));
+        use_effect_with((state.lang, crate::i18n::available(state.lang)), move |(lang, _)| super::lang::show(*lang, retry));
+    }
+    let words = crate::i18n::ui(state.lang);
+    let d = dispatch.clone();
+    let onlang = Callback::from(move |lang| d.dispatch(Action::SetLang(lang)));
     html! {
-        <>
+        <ContextProvider<crate::i18n::Lang> context={state.lang}>
             <header>
                 <h1>{ "forcetls" }</h1>
-                <p class="tagline">{ "Will forced TLS between two mail systems work? Paste certificates or drop files; everything stays in your browser." }</p>
+                <LanguageSwitch lang={state.lang} onchange={onlang} />
+                <p class="tagline">{ w!(words, "tagline") }</p>
             </header>
             <main>
-                if let Some(error) = &state.link_error { <p id="link-error" class="panel error" role="alert">{ error.clone() }</p> }
+                if let Some(error) = &state.link_error { <p id="link-error" class="panel error" role="alert">{ super::toolbar::share_error(words, error) }</p> }
                 <Gallery dispatch={dispatch.clone()} />
                 <InputPanel text={state.text.clone()} files={state.files.clone()} date={state.date.clone()} name={state.name.clone()} store={state.store} roots={state.roots.clone()} public_roots={state.public_roots.clone()} dispatch={dispatch.clone()} />
                 <RolloverView next={state.next.clone()} rows={report.rollover.clone()} dispatch={dispatch.clone()} />
                 <Toolbar state={std::rc::Rc::new((*state).clone())} />
                 <section class="results" aria-live="polite">
                     <p id="summary" class="summary">{ &report.summary_line }</p>
-                    <p id="evaluated" class="evaluated" data-took-ms={format!("{:.1}", state.took_ms)}>
-                        { format!("Evaluated on {} at {} UTC", report.evaluated_on, state.diagnosis.evaluated_at.get(11..16).unwrap_or_default()) }
-                        if state.took_ms >= 50.0 { { format!(" · diagnosed in {:.0} ms", state.took_ms) } }
+                    <p id="evaluated" class="evaluated" data-at={state.diagnosis.evaluated_at.clone()} data-took-ms={format!("{:.1}", state.took_ms)}>
+                        { w!(words, "evaluated", date = &report.evaluated_on, time = state.diagnosis.evaluated_at.get(11..16).unwrap_or_default()) }
+                        if state.took_ms >= 50.0 { { w!(words, "diagnosed-in", ms = state.took_ms.round() as i64) } }
                     </p>
-                    <p id="trust-store" class="evaluated">{ format!("Trust store: {}", report.trust_store) }</p>
+                    <p id="trust-store" class="evaluated">{ w!(words, "trust-store", store = &report.trust_store) }</p>
                     <ForcedTls directions={report.directions.clone()} connectors={report.connectors.clone()} exchange_online={report.exchange_online.clone()} />
                     <div id="chains">
                         { for report.chains.iter().map(|c| html! { <ChainView key={c.index} view={c.clone()} /> }) }
@@ -70,7 +89,7 @@ pub fn app() -> Html {
                     </div>
                 </section>
             </main>
-            <footer>{ "forcetls runs entirely in this page: nothing you paste is uploaded." }</footer>
-        </>
+            <footer>{ w!(words, "footer") }</footer>
+        </ContextProvider<crate::i18n::Lang>>
     }
 }

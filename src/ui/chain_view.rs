@@ -24,7 +24,7 @@ pub fn chain_view(props: &ChainViewProps) -> Html {
                     <li class={classes!("node", n.status.as_str())} data-status={n.status.as_str()} data-role={n.role.as_str()}>
                         <span class="role">{ &n.role_text }</span>
                         <span class="name">{ &n.name }</span>
-                        <span class="facts">{ format!("{} · {} · {}", n.status, n.origin, n.signature) }</span>
+                        <span class="facts">{ format!("{} · {} · {}", n.status_text, n.origin, n.signature) }</span>
                     </li>
                 }) }
             </ol>

@@ -8,9 +8,9 @@ use yew::prelude::*;
 pub struct CopyButtonProps {
     /// The text to copy.
     pub text: AttrValue,
-    /// The button's label; "Copy" when absent.
-    #[prop_or(AttrValue::Static("Copy"))]
-    pub label: AttrValue,
+    /// The button's label; "Copy" in the page's language when absent.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
 }
 
 /// Writes text to the clipboard; false when the browser refuses (no permission, insecure context).
@@ -24,11 +24,12 @@ pub fn write_clipboard(text: &str) -> bool {
 /// The button; it says "Copied" after a successful copy.
 #[function_component(CopyButton)]
 pub fn copy_button(props: &CopyButtonProps) -> Html {
+    let words = super::lang::use_words();
     let copied = use_state(|| false);
     let text = props.text.clone();
     let c = copied.clone();
     let onclick = Callback::from(move |_: MouseEvent| c.set(write_clipboard(&text)));
     html! {
-        <button type="button" class="copy" {onclick}>{ if *copied { AttrValue::Static("Copied") } else { props.label.clone() } }</button>
+        <button type="button" class="copy" {onclick}>{ if *copied { crate::w!(words, "copied") } else { props.label.as_ref().map_or_else(|| crate::w!(words, "copy"), |l| l.to_string()) } }</button>
     }
 }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::state::{Action, State};
 use crate::examples::EXAMPLES;
+use crate::w;
 
 /// Props for [`Gallery`].
 #[derive(Properties, PartialEq)]
@@ -15,13 +16,15 @@ pub struct GalleryProps {
 /// The gallery.
 #[function_component(Gallery)]
 pub fn gallery(props: &GalleryProps) -> Html {
+    let words = super::lang::use_words();
     html! {
-        <nav id="gallery" aria-label="Examples">
-            <span class="label">{ "Try an example:" }</span>
+        <nav id="gallery" aria-label={w!(words, "gallery-label")}>
+            <span class="label">{ w!(words, "gallery-try") }</span>
             { for EXAMPLES.iter().map(|e| {
                 let d = props.dispatch.clone();
                 let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::LoadExample(e)));
-                html! { <button type="button" class="example" data-example={e.id} title={e.description} {onclick}>{ e.title }</button> }
+                let id = format!("example-{}", e.id);
+                html! { <button type="button" class="example" data-example={e.id} title={w!(words, &format!("{id}.description"))} {onclick}>{ w!(words, &id) }</button> }
             }) }
         </nav>
     }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::state::Action;
 use crate::trust::StoreChoice;
+use crate::w;
 use crate::Source;
 
 /// Props for [`InputPanel`].
@@ -52,6 +53,7 @@ fn read_files(files: Option<web_sys::FileList>, dispatch: UseReducerDispatcher<s
 /// The input section.
 #[function_component(InputPanel)]
 pub fn input_panel(props: &InputPanelProps) -> Html {
+    let words = super::lang::use_words();
     let dragging = use_state(|| false);
     let d = props.dispatch.clone();
     let oninput = Callback::from(move |e: InputEvent| d.dispatch(Action::SetText(Rc::from(e.target_unchecked_into::<HtmlTextAreaElement>().value()))));
@@ -96,31 +98,31 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let onclear = Callback::from(move |_: MouseEvent| d.dispatch(Action::Clear));
     html! {
         <section class={classes!("input", dragging.then_some("dragging"))} {ondrop} {ondragover} {ondragleave}>
-            <label for="paste">{ "Certificates, an " }<code>{ "openssl s_client -starttls smtp -showcerts" }</code>{ " transcript, connector settings (Get-OutboundConnector, Get-InboundConnector, Get-SendConnector, Get-ReceiveConnector as Format-List, JSON or Clixml) or an NDR line" }</label>
+            <label for="paste">{ w!(words, "input-label-before") }<code>{ "openssl s_client -starttls smtp -showcerts" }</code>{ w!(words, "input-label-after") }</label>
             <textarea id="paste" spellcheck="false" autocomplete="off" rows="12"
-                placeholder="-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----\n\nor drop .pem / .cer / .crt / .p7b files here"
+                placeholder={w!(words, "input-placeholder")}
                 value={AttrValue::Rc(props.text.clone())} {oninput} />
             <div class="controls">
-                <label class="button" for="files">{ "Add files…" }</label>
+                <label class="button" for="files">{ w!(words, "add-files") }</label>
                 <input id="files" type="file" multiple=true onchange={onpick} accept=".pem,.crt,.cer,.der,.p7b,.p7c,.txt,.log,.json,.xml" />
-                <label for="at">{ "Evaluate at (UTC)" }</label>
+                <label for="at">{ w!(words, "evaluate-at") }</label>
                 <input id="at" type="datetime-local" value={props.date.clone()} onchange={ondate} />
-                <label for="server-name">{ "Server name clients connect to" }</label>
-                <input id="server-name" type="text" spellcheck="false" autocomplete="off" placeholder="mail.contoso.com or 192.0.2.25 (optional)"
+                <label for="server-name">{ w!(words, "server-name") }</label>
+                <input id="server-name" type="text" spellcheck="false" autocomplete="off" placeholder={w!(words, "server-name-placeholder")}
                     value={AttrValue::Rc(props.name.clone())} oninput={onname} />
-                <label for="store">{ "Validating side trusts" }</label>
+                <label for="store">{ w!(words, "store-label") }</label>
                 <select id="store" onchange={onstore}>
-                    <option value="microsoft" selected={props.store == StoreChoice::Microsoft}>{ "Microsoft (Exchange, Windows)" }</option>
-                    <option value="mozilla" selected={props.store == StoreChoice::Mozilla}>{ "Mozilla (most Linux MTAs)" }</option>
-                    <option value="none" selected={props.store == StoreChoice::None}>{ "Only the roots below" }</option>
+                    <option value="microsoft" selected={props.store == StoreChoice::Microsoft}>{ w!(words, "store-microsoft") }</option>
+                    <option value="mozilla" selected={props.store == StoreChoice::Mozilla}>{ w!(words, "store-mozilla") }</option>
+                    <option value="none" selected={props.store == StoreChoice::None}>{ w!(words, "store-none") }</option>
                 </select>
-                <button id="clear" type="button" onclick={onclear}>{ "Clear" }</button>
+                <button id="clear" type="button" onclick={onclear}>{ w!(words, "clear") }</button>
             </div>
             <details class="roots" open={!props.roots.is_empty() || !props.public_roots.is_empty()}>
-                <summary>{ "Roots to trust (optional): paste a private or test root here" }</summary>
+                <summary>{ w!(words, "roots-summary") }</summary>
                 <textarea id="roots" spellcheck="false" autocomplete="off" rows="4" value={AttrValue::Rc(props.roots.clone())} oninput={onroots}
-                    placeholder="-----BEGIN CERTIFICATE-----\n(a root certificate the validating side trusts)\n-----END CERTIFICATE-----" />
-                <label for="public-roots">{ "Roots to treat as public CAs (trusted by Exchange Online too): for a public root forcetls does not know yet" }</label>
+                    placeholder={w!(words, "roots-placeholder")} />
+                <label for="public-roots">{ w!(words, "public-roots-label") }</label>
                 <textarea id="public-roots" spellcheck="false" autocomplete="off" rows="3" value={AttrValue::Rc(props.public_roots.clone())} oninput={onpublic} />
             </details>
             if !props.files.is_empty() {
@@ -128,7 +130,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                     { for props.files.iter().enumerate().map(|(i, f)| {
                         let d = props.dispatch.clone();
                         let remove = Callback::from(move |_: MouseEvent| d.dispatch(Action::RemoveFile(i)));
-                        html! { <li>{ format!("{} ({} bytes) ", f.name, f.bytes.len()) }<button type="button" class="remove" onclick={remove}>{ "Remove" }</button></li> }
+                        html! { <li>{ w!(words, "file-entry", name = &f.name, bytes = f.bytes.len()) }<button type="button" class="remove" onclick={remove}>{ w!(words, "remove") }</button></li> }
                     }) }
                 </ul>
             }

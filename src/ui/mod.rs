@@ -11,6 +11,7 @@ mod forced_tls;
 mod gallery;
 mod handshake_card;
 mod input_panel;
+mod lang;
 mod rollover_view;
 mod rows;
 mod state;
@@ -38,9 +39,7 @@ pub fn install_panic_banner() {
 pub fn show_panic(message: &str) {
     gloo::console::error!(message.to_string());
     if let Some(banner) = gloo::utils::document().get_element_by_id("panic") {
-        banner.set_text_content(Some(&format!(
-            "forcetls hit an internal error and stopped: {message}. Reload the page to start again; please report the input that caused it (without private keys)."
-        )));
+        banner.set_text_content(Some(&crate::w!(crate::i18n::ui(lang::current()), "panic-banner", message = message)));
         let _ = banner.remove_attribute("hidden");
     }
 }

@@ -10,6 +10,7 @@ use super::copy_button::CopyButton;
 use super::state::{Action, State};
 use crate::connectors::exo_history::ERAS;
 use crate::report::{rollover_rows, Row};
+use crate::w;
 
 /// Props for [`RolloverView`].
 #[derive(Properties, PartialEq)]
@@ -30,6 +31,8 @@ fn as_text(rows: &[Row]) -> String {
 /// The rollover section.
 #[function_component(RolloverView)]
 pub fn rollover_view(props: &RolloverViewProps) -> Html {
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    let words = crate::i18n::ui(lang);
     let eras = use_state(|| (ERAS.len() - 2, ERAS.len() - 1));
     let d = props.dispatch.clone();
     let oninput = Callback::from(move |e: InputEvent| d.dispatch(Action::SetNext(Rc::from(e.target_unchecked_into::<HtmlTextAreaElement>().value()))));
@@ -40,23 +43,29 @@ pub fn rollover_view(props: &RolloverViewProps) -> Html {
             eras.set(if which == 0 { (i, eras.1) } else { (eras.0, i) });
         })
     };
-    let era_rows = rollover_rows(&crate::rollover::compare_eras(&ERAS[eras.0], &ERAS[eras.1]));
-    let options = |selected: usize| ERAS.iter().enumerate().map(|(i, e)| html! { <option value={i.to_string()} selected={i == selected}>{ format!("{} – {}: {}", e.from, e.until.unwrap_or("now"), e.root) }</option> }).collect::<Html>();
+    // NOTE: the era comparison is worded on the page (it needs no diagnosis), so the report's
+    // messages are used here too.
+    let era_rows = rollover_rows(lang, &crate::rollover::compare_eras(&ERAS[eras.0], &ERAS[eras.1]));
+    let report_words = crate::i18n::report(lang);
+    let options = |selected: usize| ERAS.iter().enumerate().map(|(i, e)| {
+        let until = e.until.map(|u| report_words.date(u)).unwrap_or_else(|| w!(words, "era-now"));
+        html! { <option value={i.to_string()} selected={i == selected}>{ w!(words, "era-option", from = report_words.date(e.from), until = until, root = e.root) }</option> }
+    }).collect::<Html>();
     html! {
         <details id="rollover" class="rollover" open={!props.next.is_empty()}>
-            <summary>{ "Rollover: what changes with a new certificate or root" }</summary>
-            <label for="next">{ "The chain that will replace the current one (PEM, PKCS#7 or an s_client transcript):" }</label>
+            <summary>{ w!(words, "rollover-summary") }</summary>
+            <label for="next">{ w!(words, "rollover-next-label") }</label>
             <textarea id="next" spellcheck="false" rows="5" value={AttrValue::Rc(props.next.clone())} {oninput} />
             if !props.rows.is_empty() {
                 { super::rows::rows(Some("rollover-result"), &props.rows) }
-                <CopyButton text={AttrValue::from(as_text(&props.rows))} label="Copy comparison" />
+                <CopyButton text={AttrValue::from(as_text(&props.rows))} label={AttrValue::from(w!(words, "copy-comparison"))} />
             }
-            <p>{ "Or compare Exchange Online's certificate between two periods:" }</p>
+            <p>{ w!(words, "rollover-eras") }</p>
             <select id="era-from" onchange={pick(0)}>{ options(eras.0) }</select>
             <span>{ " → " }</span>
             <select id="era-to" onchange={pick(1)}>{ options(eras.1) }</select>
             { super::rows::rows(Some("era-result"), &era_rows) }
-            <CopyButton text={AttrValue::from(as_text(&era_rows))} label="Copy comparison" />
+            <CopyButton text={AttrValue::from(as_text(&era_rows))} label={AttrValue::from(w!(words, "copy-comparison"))} />
         </details>
     }
 }

@@ -1,5 +1,6 @@
-//! Label/value rows as a definition list: the one way every card shows its fields. Each value
-//! carries its label in `data-label`, so tests and styles can address it.
+//! Label/value rows as a definition list: the one way every card shows its fields. Each label and
+//! value carries the row's stable key in `data-key` (the same in every language), so tests and
+//! styles can address it.
 
 use yew::prelude::*;
 
@@ -8,6 +9,6 @@ use crate::report::Row;
 /// Renders rows as `<dl>`; `id` is optional.
 pub fn rows(id: Option<&'static str>, rows: &[Row]) -> Html {
     html! {
-        <dl id={id}>{ for rows.iter().map(|r| html! { <><dt>{ r.label.clone() }</dt><dd data-label={r.label.clone()}>{ r.value.clone() }</dd></> }) }</dl>
+        <dl id={id}>{ for rows.iter().map(|r| html! { <><dt data-key={r.key.clone()}>{ r.label.clone() }</dt><dd data-key={r.key.clone()}>{ r.value.clone() }</dd></> }) }</dl>
     }
 }

@@ -8,6 +8,7 @@ use yew::Reducible;
 use super::worker::Diagnosed;
 use crate::civil_time::{evaluation_time, format_datetime, format_minute};
 use crate::examples::Example;
+use crate::i18n::Lang;
 use crate::model::{Diagnosis, PeerOptions, TrustOptions};
 use crate::report::Report;
 use crate::share::{self, Shared};
@@ -47,12 +48,14 @@ pub struct State {
     /// request to the worker to its reply.
     pub took_ms: f64,
     /// A problem with the share link the page was opened with.
-    pub link_error: Option<String>,
+    pub link_error: Option<share::ShareError>,
+    /// The language the report and the page are worded in.
+    pub lang: Lang,
 }
 
 impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.report, &other.report) && self.link_error == other.link_error
+        Rc::ptr_eq(&self.report, &other.report) && self.link_error == other.link_error && self.lang == other.lang
     }
 }
 
@@ -79,7 +82,9 @@ pub enum Action {
     /// A gallery example was chosen.
     LoadExample(&'static Example),
     /// The page was opened with a share link.
-    Restore(Result<Option<Shared>, String>),
+    Restore(Result<Option<Shared>, share::ShareError>),
+    /// The language was switched: the same diagnosis, worded again.
+    SetLang(Lang),
     /// Everything was cleared.
     Clear,
     /// The diagnosis worker answered the newest request.
@@ -105,6 +110,7 @@ impl State {
             report: Rc::new(Report::empty()),
             took_ms: 0.0,
             link_error: None,
+            lang: Lang::default(),
         }
     }
 
@@ -139,7 +145,7 @@ impl State {
                 Err(_) => files.push((f.name.clone(), base64::engine::general_purpose::STANDARD.encode(&f.bytes))),
             }
         }
-        let shared = Shared { text, files, date: self.date.clone(), store: self.store, roots: self.roots.to_string(), public_roots: self.public_roots.to_string(), next: self.next.to_string(), name: self.name.to_string(), max_depth: self.max_depth };
+        let shared = Shared { text, files, date: self.date.clone(), store: self.store, roots: self.roots.to_string(), public_roots: self.public_roots.to_string(), next: self.next.to_string(), name: self.name.to_string(), max_depth: self.max_depth, lang: Some(self.lang) };
         (shared, removed)
     }
 }
@@ -149,7 +155,8 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let s = (*self).clone();
-        // Every action but the worker's answer changes the input, which asks for a new diagnosis.
+        // Every action but the worker's answer changes what the worker is asked (the language too:
+        // the worker words the report), which asks for a new diagnosis.
         let input_changed = !matches!(action, Action::Diagnosed(_));
         let mut next = match action {
             Action::SetText(text) => State { text, ..s },
@@ -161,6 +168,7 @@ impl Reducible for State {
             Action::SetRoots(roots) => State { roots, ..s },
             Action::SetPublicRoots(public_roots) => State { public_roots, ..s },
             Action::SetNext(next) => State { next, ..s },
+            Action::SetLang(lang) => State { lang, ..s },
             Action::LoadExample(e) => State {
                 text: Rc::from(e.text),
                 files: Vec::new(),
@@ -181,10 +189,10 @@ impl Reducible for State {
                     .map(|(name, b64)| Rc::new(Source::bytes(name.clone(), base64::engine::general_purpose::STANDARD.decode(b64).unwrap_or_default())))
                     .collect();
                 let date = evaluation_time(s.now, &shared.date).map(format_minute).unwrap_or_else(|| s.date.clone());
-                State { text: Rc::from(shared.text), files, date, name: Rc::from(shared.name), max_depth: shared.max_depth, store: shared.store, roots: Rc::from(shared.roots), public_roots: Rc::from(shared.public_roots), next: Rc::from(shared.next), link_error: None, ..s }
+                State { text: Rc::from(shared.text), files, date, name: Rc::from(shared.name), max_depth: shared.max_depth, store: shared.store, roots: Rc::from(shared.roots), public_roots: Rc::from(shared.public_roots), next: Rc::from(shared.next), link_error: None, lang: shared.lang.unwrap_or(s.lang), ..s }
             }
             Action::Restore(Ok(None)) => return self,
-            Action::Restore(Err(message)) => State { link_error: Some(message), ..s },
+            Action::Restore(Err(error)) => State { link_error: Some(error), ..s },
             Action::Clear => State { text: Rc::from(""), files: Vec::new(), date: format_minute(s.now), name: Rc::from(""), max_depth: None, roots: Rc::from(""), public_roots: Rc::from(""), next: Rc::from(""), link_error: None, ..s },
             Action::Diagnosed(d) => {
                 let Diagnosed { report, diagnosis, took_ms } = *d;

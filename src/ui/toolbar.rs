@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use super::copy_button::{write_clipboard, CopyButton};
 use super::state::State;
-use crate::share;
+use crate::i18n::Words;
+use crate::share::{self, Damage, Sensitive, ShareError};
+use crate::w;
 
 /// Props for [`Toolbar`].
 #[derive(Properties, PartialEq)]
@@ -17,9 +19,9 @@ pub struct ToolbarProps {
 #[derive(Clone, PartialEq)]
 enum Panel {
     None,
-    Warn(Vec<String>),
+    Warn(Vec<Sensitive>),
     Link(String),
-    Error(String),
+    Error(ShareError),
     Export(&'static str, String),
 }
 
@@ -29,9 +31,38 @@ fn base_url() -> String {
     href.split('#').next().unwrap_or("").to_string()
 }
 
+/// A share-link problem in words.
+pub fn share_error(words: &Words, e: &ShareError) -> String {
+    match e {
+        ShareError::UnknownVersion(version) => w!(words, "share-unknown-version", version = version),
+        ShareError::Damaged(damage) => {
+            let why = match damage {
+                Damage::NotBase64(detail) => w!(words, "share-damaged-base64", detail = detail),
+                Damage::InflatesTooLarge => w!(words, "share-damaged-inflates", limit = share::MAX_INFLATED_BYTES),
+                Damage::CannotInflate(detail) => w!(words, "share-damaged-inflate", detail = detail),
+                Damage::NotExpectedData(detail) => w!(words, "share-damaged-data", detail = detail),
+            };
+            w!(words, "share-damaged", why = why)
+        }
+        ShareError::TooLong { chars, limit } => w!(words, "share-too-long", chars = *chars, limit = *limit),
+        ShareError::LinkTooLong { chars, limit } => w!(words, "share-link-too-long", chars = *chars, limit = *limit),
+    }
+}
+
+/// Something a link would disclose, in words.
+fn sensitive(words: &Words, s: Sensitive) -> String {
+    match s {
+        Sensitive::PrivateKeys(count) => w!(words, "sensitive-private-keys", count = count),
+        Sensitive::Connectors(count) => w!(words, "sensitive-connectors", count = count),
+        Sensitive::Files(count) => w!(words, "sensitive-files", count = count),
+        Sensitive::Headers => w!(words, "sensitive-headers"),
+    }
+}
+
 /// The toolbar.
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
+    let words = super::lang::use_words();
     let panel = use_state(|| Panel::None);
     let make_link = {
         let state = props.state.clone();
@@ -44,7 +75,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     write_clipboard(&link);
                     panel.set(Panel::Link(link));
                 }
-                Err(e) => panel.set(Panel::Error(e.to_string())),
+                Err(e) => panel.set(Panel::Error(e)),
             }
         }
     };
@@ -69,37 +100,37 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let onclose = Callback::from(move |_: MouseEvent| p.set(Panel::None));
     html! {
         <div id="toolbar">
-            <button type="button" id="share" onclick={onshare}>{ "Copy share link" }</button>
-            <button type="button" id="export-markdown" onclick={onmarkdown}>{ "Export Markdown" }</button>
-            <button type="button" id="export-json" onclick={onjson}>{ "Export JSON" }</button>
+            <button type="button" id="share" onclick={onshare}>{ w!(words, "share") }</button>
+            <button type="button" id="export-markdown" onclick={onmarkdown}>{ w!(words, "export-markdown") }</button>
+            <button type="button" id="export-json" onclick={onjson}>{ w!(words, "export-json") }</button>
             { match &*panel {
                 Panel::None => html! {},
                 Panel::Warn(items) => html! {
                     <div id="share-warning" class="panel warning" role="alertdialog">
-                        <p>{ "The link will contain everything you pasted. Before you share it, note that it includes:" }</p>
-                        <ul>{ for items.iter().map(|i| html! { <li>{ i.clone() }</li> }) }</ul>
-                        <p>{ "The link's data stays in the part after #, which browsers never send to a server; anyone you give the link to can read it." }</p>
-                        <button type="button" id="share-confirm" onclick={onconfirm}>{ "Create the link anyway" }</button>
-                        <button type="button" onclick={onclose.clone()}>{ "Cancel" }</button>
+                        <p>{ w!(words, "share-warning-intro") }</p>
+                        <ul>{ for items.iter().map(|i| html! { <li>{ sensitive(words, *i) }</li> }) }</ul>
+                        <p>{ w!(words, "share-warning-fragment") }</p>
+                        <button type="button" id="share-confirm" onclick={onconfirm}>{ w!(words, "share-anyway") }</button>
+                        <button type="button" onclick={onclose.clone()}>{ w!(words, "cancel") }</button>
                     </div>
                 },
                 Panel::Link(link) => html! {
                     <div class="panel">
-                        <label for="share-link">{ format!("Share link ({} characters), copied to the clipboard:", link.len()) }</label>
+                        <label for="share-link">{ w!(words, "share-link-label", chars = link.len()) }</label>
                         <input id="share-link" type="text" readonly=true value={link.clone()} />
                         <CopyButton text={AttrValue::from(link.clone())} />
-                        <button type="button" onclick={onclose.clone()}>{ "Close" }</button>
+                        <button type="button" onclick={onclose.clone()}>{ w!(words, "close") }</button>
                     </div>
                 },
-                Panel::Error(message) => html! {
-                    <div id="share-error" class="panel error" role="alert"><p>{ message.clone() }</p><button type="button" onclick={onclose.clone()}>{ "Close" }</button></div>
+                Panel::Error(error) => html! {
+                    <div id="share-error" class="panel error" role="alert"><p>{ share_error(words, error) }</p><button type="button" onclick={onclose.clone()}>{ w!(words, "close") }</button></div>
                 },
                 Panel::Export(kind, text) => html! {
                     <div class="panel">
-                        <label for="export-text">{ format!("{kind} export") }</label>
+                        <label for="export-text">{ w!(words, "export-label", kind = *kind) }</label>
                         <textarea id="export-text" data-kind={*kind} readonly=true rows="12" value={text.clone()} />
                         <CopyButton text={AttrValue::from(text.clone())} />
-                        <button type="button" onclick={onclose}>{ "Close" }</button>
+                        <button type="button" onclick={onclose}>{ w!(words, "close") }</button>
                     </div>
                 },
             } }

@@ -15,33 +15,34 @@ pub struct WorksheetViewProps {
 /// The worksheet section; nothing when no certificate names an endpoint.
 #[function_component(WorksheetView)]
 pub fn worksheet_view(props: &WorksheetViewProps) -> Html {
+    let words = super::lang::use_words();
     let w = &props.view;
     if w.rows.is_empty() {
         return html! {};
     }
     let export = |id: &'static str, title: &'static str, text: &String| html! {
-        <details class="export">
-            <summary>{ title }</summary>
+        <details class="export" data-key={id}>
+            <summary>{ crate::w!(words, title) }</summary>
             <pre id={id}>{ text.clone() }</pre>
             <CopyButton text={AttrValue::from(text.clone())} />
         </details>
     };
     html! {
         <section id="worksheet">
-            <h2>{ "Firewall worksheet: CA endpoints validators must reach" }</h2>
-            <p class="note">{ "\"ours\": your mail servers must reach it (they validate Exchange Online's certificate). \"theirs\": whoever validates the pasted certificates (Exchange Online, partners) must reach it." }</p>
+            <h2>{ crate::w!(words, "worksheet-heading") }</h2>
+            <p class="note">{ crate::w!(words, "worksheet-note") }</p>
             <table>
-                <thead><tr><th>{ "scheme" }</th><th>{ "host" }</th><th>{ "port" }</th><th>{ "purpose" }</th><th>{ "side" }</th><th>{ "certificates" }</th></tr></thead>
+                <thead><tr>{ for w.columns.iter().map(|c| html! { <th>{ c.clone() }</th> }) }</tr></thead>
                 <tbody>{ for w.rows.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ c.clone() }</td> }) }</tr> }) }</tbody>
             </table>
             <div class="exports">
-                <CopyButton text={AttrValue::from(w.host_list.clone())} label="Copy host list" />
-                <CopyButton text={AttrValue::from(w.csv.clone())} label="Copy CSV" />
+                <CopyButton text={AttrValue::from(w.host_list.clone())} label={AttrValue::from(crate::w!(words, "copy-host-list"))} />
+                <CopyButton text={AttrValue::from(w.csv.clone())} label={AttrValue::from(crate::w!(words, "copy-csv"))} />
             </div>
-            { export("worksheet-hosts", "Host list", &w.host_list) }
-            { export("worksheet-csv", "CSV", &w.csv) }
-            { export("worksheet-powershell", "PowerShell test script (Windows mail servers)", &w.powershell) }
-            { export("worksheet-shell", "Shell test script (Linux MTAs: curl, openssl ocsp)", &w.shell) }
+            { export("worksheet-hosts", "export-hosts", &w.host_list) }
+            { export("worksheet-csv", "export-csv", &w.csv) }
+            { export("worksheet-powershell", "export-powershell", &w.powershell) }
+            { export("worksheet-shell", "export-shell", &w.shell) }
         </section>
     }
 }

@@ -228,7 +228,7 @@ fn fixes_quote_connector_names_or_refuse_them() {
     let json = |name: &str| serde_json::json!([{ "Name": name, "Enabled": true, "ConnectorType": "Partner", "RecipientDomains": ["contoso.test"], "SmartHosts": ["mail.contoso.test"], "TlsSettings": null, "TlsDomain": null, "Identity": name }]).to_string();
     let run = |name: &str| diagnose(&Input::new(vec![Source::text("dump", json(name))], parse_date("2026-06-01").unwrap()));
     let d = run("To ‘Contoso’ $(Remove-Item C:\\ -Recurse) `\"x\"");
-    assert_eq!(d.directions[0].fixes, ["Set-OutboundConnector -Identity 'To ‘‘Contoso’’ $(Remove-Item C:\\ -Recurse) `\"x\"' -TlsSettings DomainValidation -TlsDomain '<a name on the peer''s certificate>'"]);
+    assert_eq!(d.directions[0].fixes, ["Set-OutboundConnector -Identity 'To ‘‘Contoso’’ $(Remove-Item C:\\ -Recurse) `\"x\"' -TlsSettings DomainValidation -TlsDomain '<peer-certificate-name>'"]);
     assert!(!d.findings.iter().any(|f| id(f) == "command-value-refused"));
     let d = run("To Contoso\nRemove-Item C:\\ -Recurse");
     assert!(d.directions[0].fixes.is_empty(), "{:?}", d.directions[0].fixes);

@@ -23,11 +23,11 @@ fn worksheet_rows_and_exports_for_a_chain() {
     assert_eq!(worksheet::host_list(&d.worksheet), "aia.forcetls.test:80\ncrl.forcetls.test:80\nldap.forcetls.test:389\nocsp.forcetls.test:80\n");
     let csv = worksheet::csv(&d.worksheet);
     assert!(csv.starts_with("scheme,host,port,purpose,side,certificates,urls\nhttp,aia.forcetls.test,80,ca-issuers,theirs,"), "{csv}");
-    let ps = worksheet::powershell(&d.worksheet);
+    let ps = worksheet::powershell(&d.worksheet, &forcetls::report::script_comments(forcetls::i18n::Lang::En));
     assert!(ps.contains("Test-NetConnection -ComputerName 'ldap.forcetls.test' -Port 389"), "{ps}");
     assert!(ps.contains("# certutil -URL 'http://crl.forcetls.test/issuing-ca-1.crl'"), "{ps}");
     assert!(!ps.contains("certutil -URL ldap://"), "certutil -URL is for HTTP URLs here");
-    let sh = worksheet::shell(&d.worksheet);
+    let sh = worksheet::shell(&d.worksheet, &forcetls::report::script_comments(forcetls::i18n::Lang::En));
     assert!(sh.contains("openssl ocsp -issuer issuer.pem -cert server.pem -url 'http://ocsp.forcetls.test"), "{sh}");
     assert!(sh.contains("curl -sS -o /dev/null -w '%{http_code} %{url_effective}\\n' --max-time 10 'http://aia.forcetls.test/issuing-ca-1.crt'"), "{sh}");
     assert!(sh.contains("nc -z -w 10 'ldap.forcetls.test' 389"), "{sh}");

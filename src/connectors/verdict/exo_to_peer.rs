@@ -6,7 +6,7 @@
 //! inbound STARTTLS certificates).
 
 use super::table::{always, decide, nothing, Out, Row};
-use super::{direction, names, pick, suggest_name, cert_name_of, Context, Direction, DirectionId, Need, Outcome, Rule, Title};
+use super::{direction, names, pick, suggest_name, cert_name_of, Context, Direction, DirectionId, Need, Outcome, Rule, Title, PEER_NAME_PLACEHOLDER};
 use crate::catalog::FindingId;
 use crate::connectors::errors::{Code, ErrorLine, Message, Specifics};
 use crate::connectors::model::{Connector, TlsLevel};
@@ -181,7 +181,8 @@ fn not_forced(f: &Facts<'_>, out: &mut Out) {
     let cmd = Command::new("Set-OutboundConnector").arg("Identity", &f.c.name).token("TlsSettings", "DomainValidation");
     let cmd = match f.chain {
         Some((_, leaf)) => cmd.arg("TlsDomain", &suggest_name(leaf)),
-        None => cmd.token("TlsDomain", "'<a name on the peer''s certificate>'"),
+        // The placeholder is explained beside the fix, in the reader's language (report.rs).
+        None => cmd.token("TlsDomain", PEER_NAME_PLACEHOLDER),
     };
     out.fix(f.c, cmd);
 }

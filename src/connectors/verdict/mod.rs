@@ -33,6 +33,12 @@ use crate::closed_set;
 use crate::finding::{Evidence, Finding};
 use crate::model::{AltNameKind, Certificate, Chain};
 
+/// The placeholder a fix holds where the admin must put a name from the peer's certificate (a
+/// PowerShell literal, so the command stays well-formed); the report explains it in words.
+pub const PEER_NAME_PLACEHOLDER: &str = "'<peer-certificate-name>'";
+/// The placeholder a fix holds for the file of Exchange Online's root certificate.
+pub const ROOT_FILE_PLACEHOLDER: &str = "'<root-certificate-file>'";
+
 /// The verdict on one direction.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Direction {

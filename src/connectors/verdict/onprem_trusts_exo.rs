@@ -6,7 +6,7 @@
 
 use super::send_side::{self, HasSendSide, SendSide};
 use super::table::{always, decide, nothing, Out, Row};
-use super::{direction, Direction, DirectionId, ExoCertificate, Need, Outcome, Rule, Title};
+use super::{direction, Direction, DirectionId, ExoCertificate, Need, Outcome, Rule, Title, ROOT_FILE_PLACEHOLDER};
 use crate::catalog::FindingId;
 use crate::connectors::errors::{Code, ErrorLine};
 use crate::connectors::exo_history::ERAS;
@@ -88,8 +88,9 @@ fn unexpected_name(f: &Facts<'_>, out: &mut Out) {
 fn root_untrusted(f: &Facts<'_>, out: &mut Out) {
     let Some(era) = f.exo.era else { return };
     out.finding(FindingId::OnpremDoesNotTrustExo, f.c, Evidence::ExoRoot { root: era.root.into(), root_sha1: era.root_sha1.into(), from: era.from.into() });
-    // The root's name is forcetls's own data, not input.
-    out.fixes.push(format!("certutil -addstore Root <{} certificate file>   # on every server in SourceTransportServers", era.root));
+    // The placeholder (the root's certificate file, to be run on every server in
+    // SourceTransportServers) is explained beside the fix, in the reader's language (report.rs).
+    out.fixes.push(format!("certutil -addstore Root {ROOT_FILE_PLACEHOLDER}"));
 }
 
 #[cfg(test)]

@@ -202,7 +202,7 @@ fn name_mismatch(f: &Facts<'_>, out: &mut Out) {
 fn advice(f: &Facts<'_>, out: &mut Out) {
     if let Some((_, leaf)) = f.chain.filter(|_| !f.by_certificate.is_empty()) {
         if leaf.facts.eku.is_some_and(|eku| !(eku.client_auth || eku.any)) {
-            let evidence = Evidence::Usage { present: leaf.extended_key_usage.clone(), missing: "Client Authentication".into() };
+            let evidence = Evidence::Usage { present: leaf.extended_key_usage.clone(), missing: crate::finding::Purpose::ClientAuth };
             out.findings.push(Finding::new(FindingId::LeafEkuNoClientAuth, Concerns::Certificate { index: leaf.index, subject: leaf.subject.clone() }, evidence));
         }
     }

@@ -1,0 +1,29 @@
+# Die eigenen Texte der Befehlszeile: Verwendung und Fehlermeldungen. Optionen, Werte und Dateinamen bleiben unverändert.
+
+usage = Verwendung: forcetls diagnose DATEI... [--at ZEIT] [--name HOST|IP] [--max-depth N] [--store microsoft|mozilla|none] [--trust STAMMDATEI]... [--public-root STAMMDATEI]... [--next DATEI]... [--lang en|de|zh-TW] [--json]
+usage-file = DATEI    ein Zertifikat, eine Kette, ein PKCS#7-Bündel, eine CRL oder ein s_client-Protokoll; - liest die Standardeingabe
+usage-at = --at     zu diesem Zeitpunkt auswerten: JJJJ-MM-TT (Mitternacht UTC) oder RFC 3339 (2026-11-22T10:15:00Z); Standard: jetzt
+usage-name = --name   der Hostname oder die IP-Adresse, mit der sich Clients verbinden: Eine Kette gilt nur als vertrauenswürdig, wenn ihr Zertifikat ihn abdeckt
+usage-max-depth = --max-depth N  höchstens so viele Zwischenzertifizierungsstellen in einem Pfad (selbst ausgestellte nicht mitgezählt); Standard: 6
+usage-store = --store  der Stammzertifikatspeicher der prüfenden Seite; Standard: microsoft (der von Mozilla plus Stammzertifikate aus der Geschichte von Exchange Online, die Mozilla entfernt hat)
+usage-trust = --trust  zusätzlich den Stammzertifikaten in STAMMDATEI vertrauen (wiederholbar)
+usage-public-root = --public-root STAMMDATEI  diese Stammzertifikate als öffentliche Zertifizierungsstellen behandeln, denen auch Exchange Online vertraut (wiederholbar)
+usage-next = --next   DATEI  die Kette, die die aktuelle ersetzen wird: zeigt, was sich beim Wechsel ändert (wiederholbar)
+usage-lang = --lang   die Sprache des Textberichts: en, de oder zh-TW; Standard: en (das JSON ist sprachunabhängig)
+usage-json = --json   die Diagnose als JSON ausgeben (Schema forcetls.diagnosis, Version { $version })
+usage-exit = Exitstatus: 0, wenn jede Kette vertrauenswürdig ist und keine E-Mail-Richtung scheitert; sonst 1; 2 bei einem Bedienungsfehler oder einer unlesbaren Datei
+error-unknown-command = unbekannter Befehl '{ $command }'
+error-missing-command = Befehl fehlt
+error-needs-date = { $flag } braucht ein Datum
+error-needs-name = { $flag } braucht einen Hostnamen oder eine IP-Adresse
+error-needs-number = { $flag } braucht eine Zahl
+error-needs-language = { $flag } braucht eine Sprache
+error-needs-file = { $flag } braucht eine Datei
+error-bad-date = --at: '{ $value }' ist kein Datum wie 2026-11-23 und keine Zeitangabe wie 2026-11-23T10:15:00Z
+error-bad-depth = --max-depth: '{ $value }' ist keine Zahl von 0 bis 32
+error-bad-store = --store: '{ $value }' ist nicht microsoft, mozilla oder none
+error-bad-lang = --lang: '{ $value }' ist nicht en, de oder zh-TW
+error-unknown-option = unbekannte Option '{ $flag }'
+error-no-file = keine DATEI angegeben
+error-cannot-read = { $file } kann nicht gelesen werden: { $error }
+standard-input = Standardeingabe

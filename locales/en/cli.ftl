@@ -1,0 +1,29 @@
+# The command line's own words: usage and error messages. Flags, values and file names stay verbatim.
+
+usage = usage: forcetls diagnose FILE... [--at TIME] [--name HOST|IP] [--max-depth N] [--store microsoft|mozilla|none] [--trust ROOTFILE]... [--public-root ROOTFILE]... [--next FILE]... [--lang en|de|zh-TW] [--json]
+usage-file = FILE     a certificate, chain, PKCS#7 bundle, CRL or s_client transcript; - reads standard input
+usage-at = --at     evaluate at this time: YYYY-MM-DD (UTC midnight) or RFC 3339 (2026-11-22T10:15:00Z); default: now
+usage-name = --name   the host name or IP address clients connect to: a chain is trusted only if its certificate covers it
+usage-max-depth = --max-depth N  the most intermediate CAs a path may have (self-issued ones not counted); default: 6
+usage-store = --store  the validating side's root store; default: microsoft (Mozilla's plus roots of Exchange Online's history that Mozilla removed)
+usage-trust = --trust  also trust the root certificate(s) in ROOTFILE (repeatable)
+usage-public-root = --public-root ROOTFILE  treat these roots as public CAs, trusted by Exchange Online too (repeatable)
+usage-next = --next   FILE  the chain that will replace the current one: show what the rollover changes (repeatable)
+usage-lang = --lang   the language of the text report: en, de or zh-TW; default: en (the JSON has no language)
+usage-json = --json   print the diagnosis as JSON (schema forcetls.diagnosis, version { $version })
+usage-exit = exit status: 0 when every chain is trusted and no mail-flow direction will fail; 1 otherwise; 2 for a usage error or an unreadable file
+error-unknown-command = unknown command '{ $command }'
+error-missing-command = missing command
+error-needs-date = { $flag } needs a date
+error-needs-name = { $flag } needs a host name or IP address
+error-needs-number = { $flag } needs a number
+error-needs-language = { $flag } needs a language
+error-needs-file = { $flag } needs a file
+error-bad-date = --at: '{ $value }' is not a date like 2026-11-23 or a date-time like 2026-11-23T10:15:00Z
+error-bad-depth = --max-depth: '{ $value }' is not a number from 0 to 32
+error-bad-store = --store: '{ $value }' is not microsoft, mozilla or none
+error-bad-lang = --lang: '{ $value }' is not en, de or zh-TW
+error-unknown-option = unknown option '{ $flag }'
+error-no-file = no FILE given
+error-cannot-read = cannot read { $file }: { $error }
+standard-input = standard input

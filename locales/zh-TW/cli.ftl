@@ -1,0 +1,29 @@
+# 命令列自己的文字：用法與錯誤訊息。選項、值與檔名維持原樣。
+
+usage = 用法：forcetls diagnose 檔案... [--at 時間] [--name 主機|IP] [--max-depth N] [--store microsoft|mozilla|none] [--trust 根憑證檔]... [--public-root 根憑證檔]... [--next 檔案]... [--lang en|de|zh-TW] [--json]
+usage-file = 檔案     憑證、憑證鏈、PKCS#7 套件、CRL 或 s_client 記錄；- 表示讀取標準輸入
+usage-at = --at     以此時間評估：YYYY-MM-DD（UTC 午夜）或 RFC 3339（2026-11-22T10:15:00Z）；預設：現在
+usage-name = --name   用戶端連線所用的主機名稱或 IP 位址：憑證鏈只有在其憑證涵蓋此名稱時才受信任
+usage-max-depth = --max-depth N  路徑中中繼 CA 的最大數量（不計自行簽發者）；預設：6
+usage-store = --store  驗證端的根憑證存放區；預設：microsoft（Mozilla 的存放區，加上 Mozilla 已移除、但 Exchange Online 歷來使用的根憑證）
+usage-trust = --trust  另外信任根憑證檔中的根憑證（可重複）
+usage-public-root = --public-root 根憑證檔  將這些根憑證視為公用 CA，Exchange Online 也信任它們（可重複）
+usage-next = --next   檔案  將取代目前憑證鏈的新憑證鏈：顯示更換時的變化（可重複）
+usage-lang = --lang   文字報告的語言：en、de 或 zh-TW；預設：en（JSON 不含語言）
+usage-json = --json   以 JSON 輸出診斷（結構描述 forcetls.diagnosis，版本 { $version }）
+usage-exit = 結束代碼：每條憑證鏈都受信任且沒有郵件流程方向會失敗時為 0；否則為 1；用法錯誤或無法讀取檔案時為 2
+error-unknown-command = 未知的命令 '{ $command }'
+error-missing-command = 缺少命令
+error-needs-date = { $flag } 需要日期
+error-needs-name = { $flag } 需要主機名稱或 IP 位址
+error-needs-number = { $flag } 需要數字
+error-needs-language = { $flag } 需要語言
+error-needs-file = { $flag } 需要檔案
+error-bad-date = --at：'{ $value }' 不是像 2026-11-23 的日期，也不是像 2026-11-23T10:15:00Z 的日期時間
+error-bad-depth = --max-depth：'{ $value }' 不是 0 到 32 之間的數字
+error-bad-store = --store：'{ $value }' 不是 microsoft、mozilla 或 none
+error-bad-lang = --lang：'{ $value }' 不是 en、de 或 zh-TW
+error-unknown-option = 未知的選項 '{ $flag }'
+error-no-file = 未指定檔案
+error-cannot-read = 無法讀取 { $file }：{ $error }
+standard-input = 標準輸入
