@@ -153,7 +153,7 @@ impl Diagnosis {
             sources: Vec::new(),
             certificates: Vec::new(),
             handshakes: Vec::new(),
-            trust: crate::trust::StoreInfo { choice: crate::trust::StoreChoice::default(), name: String::new(), builtin_roots: 0, user_roots: 0 },
+            trust: crate::trust::StoreInfo { choice: crate::trust::StoreChoice::default(), version: String::new(), microsoft_extras: 0, builtin_roots: 0, user_roots: 0 },
             chains: Vec::new(),
             connectors: Vec::new(),
             directions: Vec::new(),

@@ -45,6 +45,11 @@ fn chains_verify_with_every_algorithm_in_wasm() {
 
 #[wasm_bindgen_test]
 async fn the_app_renders_a_pasted_chain() {
+    // The test runner serves no worker files: the app diagnoses in the page (the e2e tests run the worker).
+    forcetls::ui::diagnose_in_page(|input, lang| {
+        let d = diagnose(&input);
+        (forcetls::report::explain(&d, lang), d)
+    });
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
@@ -56,7 +61,8 @@ async fn the_app_renders_a_pasted_chain() {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+    // The debounce, then the diagnosis.
+    yew::platform::time::sleep(std::time::Duration::from_millis(50 + forcetls::ui::DEBOUNCE_MS as u64 * 2)).await;
 
     assert_eq!(root.query_selector("#summary").unwrap().unwrap().text_content().unwrap(), "3 certificates");
     assert_eq!(root.query_selector_all(".cert").unwrap().length(), 3);

@@ -31,6 +31,20 @@ pub const RESTART_AFTER_MS: f64 = 400.0;
 /// Workers that fail one after another before the page stops starting new ones.
 const MAX_FAILURES: u32 = 3;
 
+/// A diagnosis made in the page itself, instead of by a worker: `(report, diagnosis)`.
+pub type InPage = fn(Input, Lang) -> (Report, Diagnosis);
+
+thread_local! {
+    static IN_PAGE: std::cell::Cell<Option<InPage>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes every [`Diagnoser`] created afterwards diagnose in the page with `diagnose` instead of
+/// starting a worker. For the wasm-bindgen tests, whose runner serves no worker files. The page's
+/// binary never calls it, so the core is linked only into the worker's binary (and the tests).
+pub fn diagnose_in_page(diagnose: InPage) {
+    IN_PAGE.set(Some(diagnose));
+}
+
 /// A finished diagnosis, as the page uses it.
 pub struct Diagnosed {
     /// The report, worded in the request's language.
@@ -56,6 +70,7 @@ struct Inner {
     debounce: Option<Timeout>,
     debounce_ms: u32,
     on_done: Rc<dyn Fn(Diagnosed)>,
+    in_page: Option<InPage>,
 }
 
 impl PartialEq for Diagnoser {
@@ -67,9 +82,12 @@ impl PartialEq for Diagnoser {
 impl Diagnoser {
     /// Starts a worker; `on_done` receives the reply to the newest request.
     pub fn new(debounce_ms: u32, on_done: impl Fn(Diagnosed) + 'static) -> Self {
-        let inner = Inner { worker: None, handlers: Vec::new(), ready: false, failures: 0, latest: 0, in_flight: None, waiting: None, debounce: None, debounce_ms, on_done: Rc::new(on_done) };
+        let in_page = IN_PAGE.get();
+        let inner = Inner { worker: None, handlers: Vec::new(), ready: false, failures: 0, latest: 0, in_flight: None, waiting: None, debounce: None, debounce_ms, on_done: Rc::new(on_done), in_page };
         let diagnoser = Diagnoser(Rc::new(RefCell::new(inner)));
-        diagnoser.spawn();
+        if in_page.is_none() {
+            diagnoser.spawn();
+        }
         diagnoser
     }
 
@@ -80,6 +98,20 @@ impl Diagnoser {
             inner.latest += 1;
             (inner.latest, inner.debounce_ms)
         };
+        if let Some(diagnose) = self.0.borrow().in_page {
+            let weak = Rc::downgrade(&self.0);
+            let run = move || {
+                let Some(inner) = weak.upgrade() else { return };
+                let started = js_sys::Date::now();
+                let (report, diagnosis) = diagnose(input, lang);
+                let on_done = inner.borrow().on_done.clone();
+                if inner.borrow().latest == generation {
+                    on_done(Diagnosed { report, diagnosis, took_ms: js_sys::Date::now() - started });
+                }
+            };
+            self.0.borrow_mut().debounce = Some(Timeout::new(delay, run));
+            return;
+        }
         let (request, bytes) = Request::new(generation, lang, input);
         let message = Object::new();
         let buffers = Array::new();
