@@ -142,29 +142,6 @@ pub struct Diagnosis {
     pub findings: Vec<Finding>,
 }
 
-impl Diagnosis {
-    /// A diagnosis of nothing, before the core has run (the page shows it until the worker answers).
-    pub fn empty(evaluated_at: String) -> Self {
-        Diagnosis {
-            schema: SCHEMA.to_string(),
-            version: SCHEMA_VERSION,
-            evaluated_at,
-            summary: Summary::default(),
-            sources: Vec::new(),
-            certificates: Vec::new(),
-            handshakes: Vec::new(),
-            trust: crate::trust::StoreInfo { choice: crate::trust::StoreChoice::default(), version: String::new(), microsoft_extras: 0, builtin_roots: 0, user_roots: 0 },
-            chains: Vec::new(),
-            connectors: Vec::new(),
-            directions: Vec::new(),
-            exchange_online: crate::connectors::verdict::ExoCertificate { era: None, root_trusted: false },
-            worksheet: Vec::new(),
-            rollover: None,
-            findings: Vec::new(),
-        }
-    }
-}
-
 /// Counts of what the input contained.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {

@@ -48,7 +48,7 @@ async fn the_app_renders_a_pasted_chain() {
     // The test runner serves no worker files: the app diagnoses in the page (the e2e tests run the worker).
     forcetls::ui::diagnose_in_page(|input, lang| {
         let d = diagnose(&input);
-        (forcetls::report::explain(&d, lang), d)
+        (forcetls::report::explain(&d, lang), forcetls::worker::protocol::Facts::of(&d))
     });
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();

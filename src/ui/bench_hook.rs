@@ -90,15 +90,15 @@ fn summary(diagnosed: &Diagnosed) -> js_sys::Object {
     for c in &d.chains {
         chains.push(&object(&[
             ("leaf", JsValue::from(c.leaf as u32)),
-            ("verdict", JsValue::from_str(c.verdict.as_str())),
-            ("ends", JsValue::from_str(c.ends.as_str())),
-            ("path_length", JsValue::from(c.path.len() as u32)),
+            ("verdict", JsValue::from_str(&c.verdict)),
+            ("ends", JsValue::from_str(&c.ends)),
+            ("path_length", JsValue::from(c.path_length as u32)),
             ("signature_checks", JsValue::from(c.signature_checks as u32)),
         ]));
     }
     object(&[
         ("evaluated_at", JsValue::from_str(&d.evaluated_at)),
-        ("certificates", JsValue::from(d.certificates.len() as u32)),
+        ("certificates", JsValue::from(d.certificates as u32)),
         ("report_chains", JsValue::from(diagnosed.report.chains.len() as u32)),
         ("chains", chains.into()),
     ])

@@ -6,10 +6,11 @@ use base64::Engine;
 use yew::Reducible;
 
 use super::worker::Diagnosed;
+use crate::worker::protocol::Facts;
 use crate::civil_time::{evaluation_time, format_datetime, format_minute};
 use crate::examples::Example;
 use crate::i18n::Lang;
-use crate::model::{Diagnosis, PeerOptions, TrustOptions};
+use crate::model::{PeerOptions, TrustOptions};
 use crate::report::Report;
 use crate::share::{self, Shared};
 use crate::trust::StoreChoice;
@@ -40,8 +41,8 @@ pub struct State {
     pub now: i64,
     /// Counts the changes to the input; each one asks the diagnosis worker for a new diagnosis.
     pub input_version: u64,
-    /// The core's diagnosis (for the JSON export and the share warning), from the worker.
-    pub diagnosis: Rc<Diagnosis>,
+    /// The core's diagnosis as its JSON export, with the facts the page reads (share warning), from the worker.
+    pub diagnosis: Rc<Facts>,
     /// The core's report for the above.
     pub report: Rc<Report>,
     /// How long the last diagnosis took, in milliseconds (shown for large inputs): from sending the
@@ -106,7 +107,7 @@ impl State {
             next: Rc::from(""),
             now,
             input_version: 0,
-            diagnosis: Rc::new(Diagnosis::empty(format_datetime(now))),
+            diagnosis: Rc::new(Facts::empty(format_datetime(now))),
             report: Rc::new(Report::empty()),
             took_ms: 0.0,
             link_error: None,

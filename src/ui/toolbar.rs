@@ -85,7 +85,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let make_link = make_link.clone();
         Callback::from(move |_: MouseEvent| {
             let (shared, keys) = state.to_shared();
-            let warnings = share::sensitive(&shared, keys, state.diagnosis.connectors.len());
+            let warnings = share::sensitive(&shared, keys, state.diagnosis.connectors);
             if warnings.is_empty() { make_link() } else { panel.set(Panel::Warn(warnings)) }
         })
     };
@@ -95,7 +95,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let onmarkdown = Callback::from(move |_: MouseEvent| p.set(Panel::Export("Markdown", report.to_markdown())));
     let p = panel.clone();
     let diagnosis = props.state.diagnosis.clone();
-    let onjson = Callback::from(move |_: MouseEvent| p.set(Panel::Export("JSON", serde_json::to_string_pretty(&*diagnosis).unwrap_or_default())));
+    let onjson = Callback::from(move |_: MouseEvent| p.set(Panel::Export("JSON", diagnosis.json.clone())));
     let p = panel.clone();
     let onclose = Callback::from(move |_: MouseEvent| p.set(Panel::None));
     html! {

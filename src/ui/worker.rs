@@ -18,9 +18,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use crate::i18n::Lang;
-use crate::model::{Diagnosis, Input};
+use crate::model::Input;
 use crate::report::Report;
-use crate::worker::protocol::{Reply, Request};
+use crate::worker::protocol::{Facts, Reply, Request};
 
 /// The worker's loader, next to the page (trunk writes it for `data-type="worker"`, unhashed).
 const WORKER_URL: &str = "./forcetls-worker_loader.js";
@@ -32,7 +32,7 @@ pub const RESTART_AFTER_MS: f64 = 400.0;
 const MAX_FAILURES: u32 = 3;
 
 /// A diagnosis made in the page itself, instead of by a worker: `(report, diagnosis)`.
-pub type InPage = fn(Input, Lang) -> (Report, Diagnosis);
+pub type InPage = fn(Input, Lang) -> (Report, Facts);
 
 thread_local! {
     static IN_PAGE: std::cell::Cell<Option<InPage>> = const { std::cell::Cell::new(None) };
@@ -49,8 +49,8 @@ pub fn diagnose_in_page(diagnose: InPage) {
 pub struct Diagnosed {
     /// The report, worded in the request's language.
     pub report: Report,
-    /// The diagnosis (exports, share warning).
-    pub diagnosis: Diagnosis,
+    /// The diagnosis's JSON export and the facts the page reads (share warning, benchmark).
+    pub diagnosis: Facts,
     /// Milliseconds from sending the request to the reply (what the user waited, debounce excluded).
     pub took_ms: f64,
 }

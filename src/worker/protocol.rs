@@ -4,7 +4,9 @@
 //! A request is a JSON [`Request`] (everything but the bytes) plus the bytes of each source in the
 //! order [`Request::sources`] lists them, so a 5 MB paste crosses as one `Uint8Array`, not as JSON.
 //! A reply is a JSON [`Reply`]: the generation it answers, the [`Report`] worded in the request's
-//! language and the [`Diagnosis`] (owned, deserialisable) for the exports and the share warning.
+//! language, and [`Facts`]: the [`Diagnosis`] serialised as the JSON export (the CLI's schema) plus
+//! the few facts the page reads from it. The page never deserialises a whole `Diagnosis`, which keeps
+//! serde's code for the core's model out of the first view.
 
 use serde::{Deserialize, Serialize};
 
@@ -86,6 +88,54 @@ impl Request {
     }
 }
 
+/// One chain's verdict, as the benchmark compares it with the other libraries'.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChainFacts {
+    /// The leaf's certificate index.
+    pub leaf: usize,
+    /// `trusted` or `not-trusted`.
+    pub verdict: String,
+    /// How the chosen path ends.
+    pub ends: String,
+    /// Certificates on the chosen path.
+    pub path_length: usize,
+    /// Signatures verified for this chain.
+    pub signature_checks: usize,
+}
+
+/// What the page keeps of a diagnosis besides its report.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facts {
+    /// The evaluation time, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub evaluated_at: String,
+    /// Connectors read (the share link's sensitivity warning names them).
+    pub connectors: usize,
+    /// Distinct certificates read.
+    pub certificates: usize,
+    /// Each chain's verdict.
+    pub chains: Vec<ChainFacts>,
+    /// The whole diagnosis as the JSON export (pretty, the CLI's `--json`).
+    pub json: String,
+}
+
+impl Facts {
+    /// The facts of a diagnosis.
+    pub fn of(d: &Diagnosis) -> Facts {
+        Facts {
+            evaluated_at: d.evaluated_at.clone(),
+            connectors: d.connectors.len(),
+            certificates: d.certificates.len(),
+            chains: d.chains.iter().map(|c| ChainFacts { leaf: c.leaf, verdict: c.verdict.as_str().to_string(), ends: c.ends.as_str().to_string(), path_length: c.path.len(), signature_checks: c.signature_checks }).collect(),
+            json: serde_json::to_string_pretty(d).unwrap_or_default(),
+        }
+    }
+
+    /// The facts of nothing, before the first diagnosis.
+    pub fn empty(evaluated_at: String) -> Facts {
+        Facts { evaluated_at, ..Facts::default() }
+    }
+}
+
 /// What the worker answers.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -98,8 +148,8 @@ pub enum Reply {
         generation: u64,
         /// The report, worded in the request's language.
         report: Box<Report>,
-        /// The diagnosis it words.
-        diagnosis: Box<Diagnosis>,
+        /// The diagnosis it words: its JSON and the facts the page reads.
+        diagnosis: Box<Facts>,
         /// How long the worker took, in milliseconds.
         took_ms: f64,
         /// Diagnoses run (one unless a signature the first one assumed valid was not).

@@ -60,7 +60,7 @@ async fn handle(data: JsValue) {
         let _ = load_words(lang).await;
     }
     let report = crate::report::explain(&diagnosis, lang);
-    post(&Reply::Done { generation, report: Box::new(report), diagnosis: Box::new(diagnosis), took_ms: js_sys::Date::now() - started, rounds: stats.rounds, offloaded: stats.offloaded });
+    post(&Reply::Done { generation, report: Box::new(report), diagnosis: Box::new(super::protocol::Facts::of(&diagnosis)), took_ms: js_sys::Date::now() - started, rounds: stats.rounds, offloaded: stats.offloaded });
 }
 
 /// Fetches a language's report messages from `locales/<lang>/` beside the worker (the page's
