@@ -8,7 +8,7 @@ import { serve, launch, open, paste, FIXTURES } from './harness.mjs';
 
 let server, browser;
 before(async () => {
-  server = await serve(Number(process.env.E2E_PORT || 8123) + 70);
+  server = await serve(Number(process.env.E2E_PORT || 8123) + 80);
   browser = await launch();
 });
 after(async () => { await browser?.close(); server?.stop(); });
