@@ -32,7 +32,10 @@ pub fn app() -> Html {
     };
     {
         let (diagnoser, state) = (diagnoser.clone(), state.clone());
-        use_effect_with(state.input_version, move |_| diagnoser.request(state.input(), state.lang));
+        use_effect_with(state.input_version, move |_| {
+            let lang = state.lang;
+            diagnoser.request(move || state.input(), lang)
+        });
     }
     // A share link carries its input in the fragment; restore it once, on load. Its language
     // counts unless the URL names one (`?lang=`).

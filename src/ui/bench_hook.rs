@@ -70,7 +70,7 @@ fn run(request: &JsValue) -> Result<js_sys::Promise, String> {
     let at = js_sys::Reflect::get(request, &JsValue::from_str("at")).ok().and_then(|v| v.as_f64()).ok_or("request.at (Unix seconds) is required")? as i64;
     let state = BLANK.with(|blank| State { text: Rc::from(text), roots: Rc::from(roots), store, date: crate::civil_time::format_date(at), now: at, ..blank.clone() });
     let promise = js_sys::Promise::new(&mut |resolve, _reject| WAITING.set(Some(resolve)));
-    WORKER.with(|worker| worker.request(state.input(), crate::i18n::Lang::En));
+    WORKER.with(|worker| worker.request(move || state.input(), crate::i18n::Lang::En));
     Ok(promise)
 }
 

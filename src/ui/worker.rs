@@ -1,6 +1,7 @@
 //! The page's end of the diagnosis worker (`crate::worker`): the page never runs the core itself.
 //!
-//! [`Diagnoser::request`] is called on every input change. Requests are debounced ([`DEBOUNCE_MS`]),
+//! [`Diagnoser::request`] is called on every input change. Requests are debounced ([`DEBOUNCE_MS`],
+//! on the trailing edge only: the first change after a quiet spell goes at once),
 //! each carries a generation number, and only the reply to the newest request is handed on; older
 //! replies are dropped. While the worker is busy the newest request waits (older waiting ones are
 //! replaced); when the worker has been busy for longer than [`RESTART_AFTER_MS`] (a huge paste, a
@@ -30,6 +31,23 @@ pub const DEBOUNCE_MS: u32 = 120;
 pub const RESTART_AFTER_MS: f64 = 400.0;
 /// Workers that fail one after another before the page stops starting new ones.
 const MAX_FAILURES: u32 = 3;
+
+/// The message for a request: `{ request: JSON, generation, bytes: Uint8Array[] }`, and the buffers to transfer.
+fn message(generation: u64, lang: Lang, input: Input) -> (JsValue, Array) {
+    let (request, bytes) = Request::new(generation, lang, input);
+    let message = Object::new();
+    let buffers = Array::new();
+    let transfer = Array::new();
+    for b in bytes {
+        let array = Uint8Array::from(b.as_slice());
+        transfer.push(&array.buffer());
+        buffers.push(&array);
+    }
+    let _ = Reflect::set(&message, &"request".into(), &serde_json::to_string(&request).unwrap_or_default().into());
+    let _ = Reflect::set(&message, &"generation".into(), &(generation as f64).into());
+    let _ = Reflect::set(&message, &"bytes".into(), &buffers);
+    (message.into(), transfer)
+}
 
 /// A diagnosis made in the page itself, instead of by a worker: `(report, diagnosis)`.
 pub type InPage = fn(Input, Lang) -> (Report, Facts);
@@ -69,6 +87,7 @@ struct Inner {
     waiting: Option<(u64, JsValue, Array)>,
     debounce: Option<Timeout>,
     debounce_ms: u32,
+    last_request: f64,
     on_done: Rc<dyn Fn(Diagnosed)>,
     in_page: Option<InPage>,
 }
@@ -83,7 +102,7 @@ impl Diagnoser {
     /// Starts a worker; `on_done` receives the reply to the newest request.
     pub fn new(debounce_ms: u32, on_done: impl Fn(Diagnosed) + 'static) -> Self {
         let in_page = IN_PAGE.get();
-        let inner = Inner { worker: None, handlers: Vec::new(), ready: false, failures: 0, latest: 0, in_flight: None, waiting: None, debounce: None, debounce_ms, on_done: Rc::new(on_done), in_page };
+        let inner = Inner { worker: None, handlers: Vec::new(), ready: false, failures: 0, latest: 0, in_flight: None, waiting: None, debounce: None, debounce_ms, last_request: f64::NEG_INFINITY, on_done: Rc::new(on_done), in_page };
         let diagnoser = Diagnoser(Rc::new(RefCell::new(inner)));
         if in_page.is_none() {
             diagnoser.spawn();
@@ -91,51 +110,47 @@ impl Diagnoser {
         diagnoser
     }
 
-    /// Asks for a diagnosis of `input`, worded in `lang`; it replaces every earlier request.
-    pub fn request(&self, input: Input, lang: Lang) {
+    /// Asks for a diagnosis of the input `make` returns, worded in `lang`; it replaces every earlier
+    /// request. The first request after a quiet spell goes at once (a paste is diagnosed without
+    /// delay); one that follows another within the debounce waits for the input to settle. `make`
+    /// runs only when the request is sent, so typing in a 5 MB paste does not copy it per keystroke.
+    pub fn request(&self, make: impl FnOnce() -> Input + 'static, lang: Lang) {
         let (generation, delay) = {
             let mut inner = self.0.borrow_mut();
             inner.latest += 1;
-            (inner.latest, inner.debounce_ms)
+            let now = js_sys::Date::now();
+            let quiet = now - inner.last_request >= f64::from(inner.debounce_ms);
+            inner.last_request = now;
+            (inner.latest, if quiet { 0 } else { inner.debounce_ms })
         };
-        if let Some(diagnose) = self.0.borrow().in_page {
-            let weak = Rc::downgrade(&self.0);
-            let run = move || {
-                let Some(inner) = weak.upgrade() else { return };
-                let started = js_sys::Date::now();
-                let (report, diagnosis) = diagnose(input, lang);
-                let on_done = inner.borrow().on_done.clone();
-                if inner.borrow().latest == generation {
-                    on_done(Diagnosed { report, diagnosis, took_ms: js_sys::Date::now() - started });
-                }
-            };
-            self.0.borrow_mut().debounce = Some(Timeout::new(delay, run));
-            return;
-        }
-        let (request, bytes) = Request::new(generation, lang, input);
-        let message = Object::new();
-        let buffers = Array::new();
-        let transfer = Array::new();
-        for b in bytes {
-            let array = Uint8Array::from(b.as_slice());
-            transfer.push(&array.buffer());
-            buffers.push(&array);
-        }
-        let _ = Reflect::set(&message, &"request".into(), &serde_json::to_string(&request).unwrap_or_default().into());
-        let _ = Reflect::set(&message, &"generation".into(), &(generation as f64).into());
-        let _ = Reflect::set(&message, &"bytes".into(), &buffers);
         let weak = Rc::downgrade(&self.0);
-        let send = move || {
-            if let Some(inner) = weak.upgrade() {
-                Diagnoser(inner).send(generation, message.into(), transfer);
+        let run = move || {
+            let Some(inner) = weak.upgrade() else { return };
+            if inner.borrow().latest != generation {
+                return;
+            }
+            let in_page = inner.borrow().in_page;
+            match in_page {
+                Some(diagnose) => {
+                    let started = js_sys::Date::now();
+                    let (report, diagnosis) = diagnose(make(), lang);
+                    let on_done = inner.borrow().on_done.clone();
+                    if inner.borrow().latest == generation {
+                        on_done(Diagnosed { report, diagnosis, took_ms: js_sys::Date::now() - started });
+                    }
+                }
+                None => {
+                    let (message, transfer) = message(generation, lang, make());
+                    Diagnoser(inner).send(generation, message, transfer);
+                }
             }
         };
         if delay == 0 {
             self.0.borrow_mut().debounce = None;
-            send();
+            run();
         } else {
             // Dropping the previous timeout cancels it.
-            self.0.borrow_mut().debounce = Some(Timeout::new(delay, send));
+            self.0.borrow_mut().debounce = Some(Timeout::new(delay, run));
         }
     }
 
