@@ -71,6 +71,11 @@ pub fn install(lang: Lang, files: Vec<(String, String)>) {
     let _ = INSTALLED[words::lang_index(lang)].set(files);
 }
 
+/// The message files installed for `lang` (none when it is compiled in or not loaded yet).
+pub fn installed(lang: Lang) -> Vec<(String, String)> {
+    INSTALLED[words::lang_index(lang)].get().cloned().unwrap_or_default()
+}
+
 /// Whether `lang`'s messages are compiled in or installed; until then its words are English.
 pub fn available(lang: Lang) -> bool {
     FILES.iter().any(|(l, _, _)| *l == lang) || INSTALLED[words::lang_index(lang)].get().is_some()

@@ -61,7 +61,9 @@ pub fn app() -> Html {
     let d = dispatch.clone();
     let onlang = Callback::from(move |lang| d.dispatch(Action::SetLang(lang)));
     html! {
-        <ContextProvider<crate::i18n::Lang> context={state.lang}>
+        // The context is the language whose words are there: English until another's are loaded, so
+        // every component is worded again once they are (the worker's report may come first).
+        <ContextProvider<crate::i18n::Lang> context={if crate::i18n::available(state.lang) { state.lang } else { crate::i18n::Lang::En }}>
             <header>
                 <h1>{ "forcetls" }</h1>
                 <LanguageSwitch lang={state.lang} onchange={onlang} />

@@ -47,6 +47,10 @@ pub struct Request {
     pub max_depth: Option<usize>,
     /// Each source's role and name, in the order of the bytes that travel with the request.
     pub sources: Vec<(Role, String)>,
+    /// The message files of `lang` the page has loaded (`i18n::installed`), for a worker that does
+    /// not carry them yet; empty for English, which both carry.
+    #[serde(default)]
+    pub words: Vec<(String, String)>,
 }
 
 impl Request {
@@ -61,12 +65,16 @@ impl Request {
                 bytes.push(s.bytes);
             }
         }
-        let request = Request { generation, lang, evaluated_at: input.evaluated_at, store: input.trust.store, name: input.peer.name, max_depth: input.peer.max_depth, sources };
+        let request = Request { generation, lang, evaluated_at: input.evaluated_at, store: input.trust.store, name: input.peer.name, max_depth: input.peer.max_depth, sources, words: crate::i18n::installed(lang) };
         (request, bytes)
     }
 
-    /// The input again, from the request and its bytes (a missing buffer reads as empty).
+    /// The input again, from the request and its bytes (a missing buffer reads as empty). The
+    /// request's words are installed first, if the language's are not there yet.
     pub fn into_input(self, bytes: Vec<Vec<u8>>) -> Input {
+        if !self.words.is_empty() && !crate::i18n::available(self.lang) {
+            crate::i18n::install(self.lang, self.words);
+        }
         let mut input = Input {
             sources: Vec::new(),
             evaluated_at: self.evaluated_at,

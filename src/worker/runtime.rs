@@ -55,30 +55,7 @@ async fn handle(data: JsValue) {
     let (generation, lang) = (request.generation, request.lang);
     let input = request.into_input(bytes);
     let (diagnosis, stats) = super::webcrypto::diagnose(&input).await;
-    if !crate::i18n::available(lang) {
-        // Without its words the report is worded in English (the page says which language it shows).
-        let _ = load_words(lang).await;
-    }
     let report = crate::report::explain(&diagnosis, lang);
     post(&Reply::Done { generation, report: Box::new(report), diagnosis: Box::new(super::protocol::Facts::of(&diagnosis)), took_ms: js_sys::Date::now() - started, rounds: stats.rounds, offloaded: stats.offloaded });
 }
 
-/// Fetches a language's report messages from `locales/<lang>/` beside the worker (the page's
-/// origin) and installs them, as the page does for its chrome (`ui::lang::load`). The URL is made
-/// from the closed set of languages, never from input.
-async fn load_words(lang: crate::i18n::Lang) -> Result<(), JsValue> {
-    use wasm_bindgen_futures::JsFuture;
-    let scope: web_sys::WorkerGlobalScope = js_sys::global().unchecked_into();
-    let mut files = Vec::new();
-    for name in crate::i18n::WORKER_FILES {
-        let url = format!("locales/{}/{}", lang.as_str(), name);
-        let response: web_sys::Response = JsFuture::from(scope.fetch_with_str(&url)).await?.dyn_into()?;
-        if !response.ok() {
-            return Err(JsValue::from_str(&url));
-        }
-        let text = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
-        files.push((name.to_string(), text));
-    }
-    crate::i18n::install(lang, files);
-    Ok(())
-}
