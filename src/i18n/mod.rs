@@ -54,12 +54,10 @@ pub const FILES: &[(Lang, &str, &str)] = &[
     (Lang::En, "ui.ftl", include_str!("../../locales/en/ui.ftl")),
 ];
 
-/// The files a page loads for a language it does not carry ([`install`]), from `locales/<lang>/`:
-/// its chrome's words. The report is worded by the diagnosis worker, which loads [`WORKER_FILES`].
-pub const PAGE_FILES: &[&str] = &["ui.ftl"];
-
-/// The files the diagnosis worker loads for a language it does not carry: the report's words.
-pub const WORKER_FILES: &[&str] = &["report.ftl", "exchange.ftl", "findings.ftl"];
+/// The files a page loads for a language it does not carry ([`install`]), from `locales/<lang>/`.
+/// The page hands them on to the diagnosis worker with each request ([`installed`]), which words
+/// the report with them.
+pub const PAGE_FILES: &[&str] = &["report.ftl", "exchange.ftl", "findings.ftl", "ui.ftl"];
 
 /// Message files installed at run time, per language (see [`install`]).
 static INSTALLED: [OnceLock<Vec<(String, String)>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
