@@ -1,7 +1,7 @@
 //! The page's end of the diagnosis worker (`crate::worker`): the page never runs the core itself.
 //!
-//! [`Diagnoser::request`] is called on every input change. Requests are debounced ([`DEBOUNCE_MS`],
-//! on the trailing edge only: the first change after a quiet spell goes at once),
+//! [`Diagnoser::request`] is called on every input change. Requests are debounced ([`DEBOUNCE_MS`];
+//! the first change after [`QUIET_MS`] without any goes at once, so a paste is diagnosed without delay),
 //! each carries a generation number, and only the reply to the newest request is handed on; older
 //! replies are dropped. While the worker is busy the newest request waits (older waiting ones are
 //! replaced); when the worker has been busy for longer than [`RESTART_AFTER_MS`] (a huge paste, a
@@ -27,6 +27,9 @@ use crate::worker::protocol::{Facts, Reply, Request};
 const WORKER_URL: &str = "./forcetls-worker_loader.js";
 /// Input changes within this many milliseconds make one request.
 pub const DEBOUNCE_MS: u32 = 120;
+/// A request this long after the previous one goes at once (a paste after a pause); requests closer
+/// together are debounced (typing).
+pub const QUIET_MS: f64 = 1000.0;
 /// A diagnosis running longer than this is abandoned when a newer request arrives.
 pub const RESTART_AFTER_MS: f64 = 400.0;
 /// Workers that fail one after another before the page stops starting new ones.
@@ -111,15 +114,15 @@ impl Diagnoser {
     }
 
     /// Asks for a diagnosis of the input `make` returns, worded in `lang`; it replaces every earlier
-    /// request. The first request after a quiet spell goes at once (a paste is diagnosed without
-    /// delay); one that follows another within the debounce waits for the input to settle. `make`
+    /// request. The first request after [`QUIET_MS`] without any goes at once (a paste is diagnosed
+    /// without delay); one that follows another sooner waits until the input has settled for the debounce. `make`
     /// runs only when the request is sent, so typing in a 5 MB paste does not copy it per keystroke.
     pub fn request(&self, make: impl FnOnce() -> Input + 'static, lang: Lang) {
         let (generation, delay) = {
             let mut inner = self.0.borrow_mut();
             inner.latest += 1;
             let now = js_sys::Date::now();
-            let quiet = now - inner.last_request >= f64::from(inner.debounce_ms);
+            let quiet = now - inner.last_request >= QUIET_MS;
             inner.last_request = now;
             (inner.latest, if quiet { 0 } else { inner.debounce_ms })
         };
