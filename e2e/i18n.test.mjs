@@ -27,6 +27,9 @@ async function loadExample(page) {
 
 async function expectLanguage(page, l) {
   await page.waitForFunction((lang) => document.documentElement.lang === lang, l.lang);
+  // The report is worded by the diagnosis worker and arrives after the page's own words.
+  await page.waitForFunction((text) => document.querySelector('#forced-tls h2')?.textContent === text, l.forcedTls);
+  await page.waitForFunction((text) => document.querySelector('.direction[data-direction="exo-to-peer"] .outcome')?.textContent === text, l.fails);
   assert.equal(await page.textContent('#forced-tls h2'), l.forcedTls);
   assert.equal(await page.textContent('#findings-section h2'), l.findings);
   assert.equal(await page.textContent('.direction[data-direction="exo-to-peer"] .outcome'), l.fails);

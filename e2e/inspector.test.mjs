@@ -54,11 +54,12 @@ test('picked files (PKCS#7, DER, UTF-16) are read together and duplicates recogn
   const { page } = await open(browser, server.base);
   await page.setInputFiles('#files', ['chain-rsa.p7b', 'leaf-mail.cer', 'chain-rsa-utf16le-bom.txt'].map((f) => path.join(FIXTURES, f)));
   await page.waitForFunction(() => document.querySelectorAll('#file-list li').length === 3);
-  assert.equal(await page.textContent('#summary'), '3 certificates, 4 duplicates');
+  // The diagnosis worker answers after the file list has updated.
+  await page.waitForFunction(() => document.querySelector('#summary')?.textContent === '3 certificates, 4 duplicates');
   assert.match(await field(page, 0, 'found-at'), /^chain-rsa\.p7b, PKCS#7 item 1; leaf-mail\.cer; chain-rsa-utf16le-bom\.txt, line 1$/);
   await page.click('#file-list li:first-child .remove');
   await page.waitForFunction(() => document.querySelectorAll('#file-list li').length === 2);
-  assert.equal(await page.textContent('#summary'), '3 certificates, 1 duplicate');
+  await page.waitForFunction(() => document.querySelector('#summary')?.textContent === '3 certificates, 1 duplicate');
 });
 
 test('an s_client transcript shows the handshake facts and the verify error', async () => {

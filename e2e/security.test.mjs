@@ -33,6 +33,8 @@ test('the Content-Security-Policy is strict and nothing violates it', async () =
   assert.match(csp, /default-src 'none'/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'(;|$)/);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\s\*/);
+  // The diagnosis worker comes from the origin; no blob: or data: workers.
+  assert.match(csp, /worker-src 'self'(;|$)/);
   // An inline script injected now must be refused by the policy.
   const ran = await page.evaluate(async () => {
     window.injected = false;

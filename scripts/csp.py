@@ -23,6 +23,8 @@ policy = "; ".join([
     "style-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self'",
+    # The diagnosis runs in a dedicated worker loaded from the origin (forcetls-worker_loader.js); no blob: workers.
+    "worker-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",

@@ -11,3 +11,5 @@ for f in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
   br=$(if command -v brotli >/dev/null; then brotli -q 11 -c "$f" | wc -c; else echo n/a; fi)
   printf '%-44s %10s %10s %10s\n' "$(basename "$f")" "$raw" "$gz" "$br"
 done
+# The budget test: the first view (index.html and what it names) within 250 KB of brotli.
+python3 scripts/page_weight.py dist

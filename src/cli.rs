@@ -15,7 +15,7 @@ use forcetls::civil_time::parse_datetime;
 use forcetls::i18n::{Lang, Words};
 use forcetls::model::{ChainVerdict, Diagnosis, PeerOptions, TrustOptions};
 use forcetls::trust::StoreChoice;
-use forcetls::{diagnose_catching_panics, report, w, Input, Source};
+use forcetls::{diagnose_catching_panics_using, report, w, Input, Source};
 
 /// The usage text in the language's words.
 fn usage(words: &Words) -> String {
@@ -99,7 +99,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
             let [sources, roots, public_roots, next]: [Vec<Source>; 4] = lists.try_into().expect("four lists were read");
             let evaluated_at = at.unwrap_or_else(now);
-            let diagnosis = diagnose_catching_panics(&Input { sources, evaluated_at, trust: TrustOptions { store, roots, public_roots }, next, peer });
+            let diagnosis = diagnose_catching_panics_using(&Input { sources, evaluated_at, trust: TrustOptions { store, roots, public_roots }, next, peer }, &forcetls::signature::ring::Ring);
             let text = if json {
                 serde_json::to_string_pretty(&diagnosis).expect("a diagnosis always serialises") + "\n"
             } else {

@@ -13,7 +13,7 @@ use crate::connectors::{normalize, verdict};
 use crate::inspect;
 use crate::intake;
 use crate::model::{Certificate, Diagnosis, Handshake, Input, SourceReport, Summary, SCHEMA, SCHEMA_VERSION};
-use crate::signature::RustCrypto;
+use crate::signature::{RustCrypto, SignatureVerifier};
 use crate::trust;
 
 /// A certificate counts as expiring soon this many days before its notAfter.
@@ -28,6 +28,13 @@ pub fn diagnose(input: &Input) -> Diagnosis {
 /// rollover's diagnosis of the next chain) charges the same meters, and each meter that runs out
 /// becomes one `work-budget-exhausted` finding.
 pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
+    diagnose_using(input, budget, &RustCrypto)
+}
+
+/// Like [`diagnose_with`], with another signature verifier: the native CLI's faster backend, or the
+/// browser worker's WebCrypto rounds (`signature::batch`). Every verifier must reach RustCrypto's
+/// answers; the verdicts then do not depend on which one ran.
+pub fn diagnose_using(input: &Input, budget: &Budget, verifier: &dyn SignatureVerifier) -> Diagnosis {
     let intake = intake::read_with(&input.sources, budget);
     let mut findings = intake.findings;
     let records = intake.records;
@@ -89,7 +96,7 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
     let crls = read_crls(intake.crls, &certificates, &mut findings);
     let options = chain::Options {
         at: input.evaluated_at,
-        verifier: &RustCrypto,
+        verifier,
         budget,
         peer: peer.as_ref(),
         max_intermediates: input.peer.max_depth.unwrap_or(chain::path::DEFAULT_MAX_INTERMEDIATES),
@@ -149,7 +156,7 @@ pub fn diagnose_with(input: &Input, budget: &Budget) -> Diagnosis {
     d.worksheet = worksheet;
     d.findings.extend(worksheet_findings);
     if !input.next.is_empty() {
-        let next = diagnose_with(&Input { sources: input.next.clone(), evaluated_at: input.evaluated_at, trust: input.trust.clone(), next: Vec::new(), peer: input.peer.clone() }, budget);
+        let next = diagnose_using(&Input { sources: input.next.clone(), evaluated_at: input.evaluated_at, trust: input.trust.clone(), next: Vec::new(), peer: input.peer.clone() }, budget, verifier);
         d.rollover = Some(crate::rollover::compare(&d, &next, &d.connectors));
     }
     d.findings.extend(budget.findings());
@@ -230,7 +237,12 @@ fn read_roots(sources: &[crate::model::Source], evaluated_at: i64, budget: &Budg
 /// NOTE: wasm32 has no unwinding, so in the browser a panic aborts the module; the UI installs a
 /// panic hook that reports it on the page instead (`ui::panic_banner`).
 pub fn diagnose_catching_panics(input: &Input) -> Diagnosis {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| diagnose(input))) {
+    diagnose_catching_panics_using(input, &RustCrypto)
+}
+
+/// Like [`diagnose_catching_panics`], with another signature verifier (the CLI's `signature::ring::Ring`).
+pub fn diagnose_catching_panics_using(input: &Input, verifier: &dyn SignatureVerifier) -> Diagnosis {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| diagnose_using(input, &Budget::new(), verifier))) {
         Ok(diagnosis) => diagnosis,
         Err(payload) => {
             let message = payload

@@ -28,11 +28,12 @@ pub mod rollover;
 pub mod share;
 pub mod signature;
 pub mod trust;
+pub mod worker;
 pub mod worksheet;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-pub use diagnose::{diagnose, diagnose_catching_panics, diagnose_with};
+pub use diagnose::{diagnose, diagnose_catching_panics, diagnose_catching_panics_using, diagnose_using, diagnose_with};
 pub use model::{Diagnosis, Input, Source};
 pub use report::Report;

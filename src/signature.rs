@@ -14,6 +14,10 @@ use sha2::{Digest, Sha256, Sha384, Sha512};
 
 use crate::intake::der;
 
+pub mod batch;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ring;
+
 /// A signature algorithm: its OID and the DER contents of its parameters, if any.
 #[derive(Clone, Copy, Debug)]
 pub struct Algorithm<'a> {
@@ -85,11 +89,16 @@ pub trait SignatureVerifier {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RustCrypto;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Hash {
+/// A hash function a signature algorithm names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Hash {
+    /// SHA-1 (FIPS 180-4).
     Sha1,
+    /// SHA-256.
     Sha256,
+    /// SHA-384.
     Sha384,
+    /// SHA-512.
     Sha512,
 }
 
@@ -100,6 +109,16 @@ impl Hash {
             Hash::Sha256 => Sha256::digest(message).to_vec(),
             Hash::Sha384 => Sha384::digest(message).to_vec(),
             Hash::Sha512 => Sha512::digest(message).to_vec(),
+        }
+    }
+
+    /// The digest's length in bytes.
+    pub fn output_len(self) -> usize {
+        match self {
+            Hash::Sha1 => 20,
+            Hash::Sha256 => 32,
+            Hash::Sha384 => 48,
+            Hash::Sha512 => 64,
         }
     }
 
@@ -118,22 +137,160 @@ impl Hash {
     }
 }
 
-impl SignatureVerifier for RustCrypto {
-    fn verify(&self, alg: Algorithm<'_>, spki_der: &[u8], message: &[u8], signature: &[u8]) -> Result<(), SignatureError> {
-        match alg.oid {
-            "1.2.840.113549.1.1.5" => rsa_pkcs1(spki_der, message, signature, Hash::Sha1),
-            "1.2.840.113549.1.1.11" => rsa_pkcs1(spki_der, message, signature, Hash::Sha256),
-            "1.2.840.113549.1.1.12" => rsa_pkcs1(spki_der, message, signature, Hash::Sha384),
-            "1.2.840.113549.1.1.13" => rsa_pkcs1(spki_der, message, signature, Hash::Sha512),
-            "1.2.840.113549.1.1.10" => rsa_pss(spki_der, message, signature, alg.params),
-            "1.2.840.10045.4.1" => ecdsa(spki_der, message, signature, Hash::Sha1),
-            "1.2.840.10045.4.3.2" => ecdsa(spki_der, message, signature, Hash::Sha256),
-            "1.2.840.10045.4.3.3" => ecdsa(spki_der, message, signature, Hash::Sha384),
-            "1.2.840.10045.4.3.4" => ecdsa(spki_der, message, signature, Hash::Sha512),
-            "1.3.101.112" => ed25519(spki_der, message, signature),
-            other => Err(SignatureError::Unsupported(format!("signature algorithm {}", crate::inspect::algorithm_name(other)))),
+/// An elliptic curve forcetls verifies ECDSA on, with the issuer's key read.
+#[derive(Clone, Debug)]
+pub enum EcKey {
+    /// NIST P-256 (secp256r1).
+    P256(p256::ecdsa::VerifyingKey),
+    /// NIST P-384 (secp384r1).
+    P384(p384::ecdsa::VerifyingKey),
+}
+
+/// One signature check with its key, parameters and signature read: everything but the arithmetic.
+///
+/// [`prepare`] is the part of every verification that can fail without arithmetic (an unsupported
+/// algorithm, a key that cannot be read, a malformed signature), so every backend that verifies a
+/// `Check` (RustCrypto here, WebCrypto in the browser's worker, ring in the native CLI) reports
+/// those failures identically; the backends differ only in who does the arithmetic.
+#[derive(Clone, Debug)]
+pub enum Check {
+    /// RSASSA-PKCS1-v1_5 (RFC 8017 §8.2).
+    RsaPkcs1 {
+        /// The issuer's key.
+        key: rsa::RsaPublicKey,
+        /// The hash.
+        hash: Hash,
+    },
+    /// RSASSA-PSS (RFC 8017 §8.1) with MGF1 over the same hash.
+    RsaPss {
+        /// The issuer's key.
+        key: rsa::RsaPublicKey,
+        /// The hash (of the message and in MGF1).
+        hash: Hash,
+        /// The salt length in bytes.
+        salt: usize,
+    },
+    /// ECDSA (SEC 1 §4.1.4) over the message's digest.
+    Ecdsa {
+        /// The issuer's key.
+        key: EcKey,
+        /// The hash.
+        hash: Hash,
+        /// The signature as the fixed-size `r ‖ s` (each the curve's field size), read from its DER.
+        raw: Vec<u8>,
+    },
+    /// Ed25519 (RFC 8032 §5.1.7), strict.
+    Ed25519 {
+        /// The issuer's key.
+        key: ed25519_dalek::VerifyingKey,
+        /// The signature.
+        signature: ed25519_dalek::Signature,
+    },
+}
+
+/// Reads the algorithm, the issuer's key and the signature: every way a verification can fail
+/// before its arithmetic, with the same error RustCrypto's verification reports.
+pub fn prepare(alg: Algorithm<'_>, spki_der: &[u8], signature: &[u8]) -> Result<Check, SignatureError> {
+    match alg.oid {
+        "1.2.840.113549.1.1.5" => rsa_pkcs1(spki_der, signature, Hash::Sha1),
+        "1.2.840.113549.1.1.11" => rsa_pkcs1(spki_der, signature, Hash::Sha256),
+        "1.2.840.113549.1.1.12" => rsa_pkcs1(spki_der, signature, Hash::Sha384),
+        "1.2.840.113549.1.1.13" => rsa_pkcs1(spki_der, signature, Hash::Sha512),
+        "1.2.840.113549.1.1.10" => rsa_pss(spki_der, signature, alg.params),
+        "1.2.840.10045.4.1" => ecdsa(spki_der, signature, Hash::Sha1),
+        "1.2.840.10045.4.3.2" => ecdsa(spki_der, signature, Hash::Sha256),
+        "1.2.840.10045.4.3.3" => ecdsa(spki_der, signature, Hash::Sha384),
+        "1.2.840.10045.4.3.4" => ecdsa(spki_der, signature, Hash::Sha512),
+        "1.3.101.112" => ed25519(spki_der, signature),
+        other => Err(SignatureError::Unsupported(format!("signature algorithm {}", crate::inspect::algorithm_name(other)))),
+    }
+}
+
+impl Check {
+    /// Whether a standard implementation of the algorithm (WebCrypto, ring) reaches exactly
+    /// RustCrypto's answer on this check with this `signature`, so that it may do the arithmetic
+    /// instead. Not for: RSA keys standard implementations refuse or treat differently (a modulus
+    /// outside 1,024 to 8,192 bits or even, an exponent that is even, below 3 or from 2^33 on) or a
+    /// signature not exactly as long as the modulus, which they answer "invalid" without looking
+    /// further; ECDSA P-384 with SHA-1, whose 160-bit digest RustCrypto refuses (SEC 1 §4.1.4 lets
+    /// a verifier use a digest shorter than the curve; the `ecdsa` crate requires at least half of
+    /// it); Ed25519 with a small-order or non-canonical key or R, or a non-canonical S, which
+    /// RustCrypto's strict verification refuses and RFC 8032 §5.1.7 implementations need not.
+    pub fn platform_equivalent(&self, signature: &[u8]) -> bool {
+        match self {
+            Check::RsaPkcs1 { key, .. } | Check::RsaPss { key, .. } => standard_rsa(key, signature),
+            Check::Ecdsa { key: EcKey::P384(_), hash: Hash::Sha1, .. } => false,
+            Check::Ecdsa { .. } => true,
+            Check::Ed25519 { key, signature: sig } => strict_ed25519(key.as_bytes()) && strict_ed25519(sig.r_bytes()) && bool::from(curve25519_dalek::Scalar::from_canonical_bytes(*sig.s_bytes()).is_some()),
         }
     }
+
+    /// The arithmetic, with RustCrypto: whether `signature` (the same bytes [`prepare`] read) signs `message`.
+    pub fn verify(&self, message: &[u8], signature: &[u8]) -> Result<(), SignatureError> {
+        let invalid = |_| SignatureError::Invalid;
+        match self {
+            Check::RsaPkcs1 { key, hash } => {
+                let sig = rsa::pkcs1v15::Signature::try_from(signature).map_err(invalid)?;
+                let key = key.clone();
+                match hash {
+                    Hash::Sha1 => rsa::pkcs1v15::VerifyingKey::<Sha1>::new(key).verify(message, &sig),
+                    Hash::Sha256 => rsa::pkcs1v15::VerifyingKey::<Sha256>::new(key).verify(message, &sig),
+                    Hash::Sha384 => rsa::pkcs1v15::VerifyingKey::<Sha384>::new(key).verify(message, &sig),
+                    Hash::Sha512 => rsa::pkcs1v15::VerifyingKey::<Sha512>::new(key).verify(message, &sig),
+                }
+                .map_err(invalid)
+            }
+            Check::RsaPss { key, hash, salt } => {
+                let sig = rsa::pss::Signature::try_from(signature).map_err(invalid)?;
+                let (key, salt) = (key.clone(), *salt);
+                match hash {
+                    Hash::Sha1 => rsa::pss::VerifyingKey::<Sha1>::new_with_salt_len(key, salt).verify(message, &sig),
+                    Hash::Sha256 => rsa::pss::VerifyingKey::<Sha256>::new_with_salt_len(key, salt).verify(message, &sig),
+                    Hash::Sha384 => rsa::pss::VerifyingKey::<Sha384>::new_with_salt_len(key, salt).verify(message, &sig),
+                    Hash::Sha512 => rsa::pss::VerifyingKey::<Sha512>::new_with_salt_len(key, salt).verify(message, &sig),
+                }
+                .map_err(invalid)
+            }
+            Check::Ecdsa { key, hash, raw } => {
+                let digest = hash.digest(message);
+                match key {
+                    EcKey::P256(key) => {
+                        let sig = p256::ecdsa::Signature::from_slice(raw).map_err(invalid)?;
+                        key.verify_prehash(&digest, &sig).map_err(invalid)
+                    }
+                    EcKey::P384(key) => {
+                        let sig = p384::ecdsa::Signature::from_slice(raw).map_err(invalid)?;
+                        key.verify_prehash(&digest, &sig).map_err(invalid)
+                    }
+                }
+            }
+            Check::Ed25519 { key, signature } => key.verify_strict(message, signature).map_err(invalid),
+        }
+    }
+}
+
+impl SignatureVerifier for RustCrypto {
+    fn verify(&self, alg: Algorithm<'_>, spki_der: &[u8], message: &[u8], signature: &[u8]) -> Result<(), SignatureError> {
+        prepare(alg, spki_der, signature)?.verify(message, signature)
+    }
+}
+
+/// Whether every standard RSA implementation takes this key and signature: an odd modulus of
+/// 1,024 to 8,192 bits, an odd public exponent from 3 to below 2^33, a signature exactly as long
+/// as the modulus (BoringSSL's and ring's limits; RustCrypto takes more).
+fn standard_rsa(key: &rsa::RsaPublicKey, signature: &[u8]) -> bool {
+    use rsa::traits::PublicKeyParts;
+    let n = key.n().to_bytes_be();
+    let e = key.e().to_bytes_be();
+    let bits = key.n().bits();
+    let exponent = (e.len() <= 8).then(|| e.iter().fold(0u64, |acc, &b| acc << 8 | b as u64));
+    let exponent_ok = exponent.is_some_and(|x| (3..1 << 33).contains(&x) && x % 2 == 1);
+    (1024..=MAX_RSA_BITS).contains(&bits) && n.last().is_some_and(|b| b % 2 == 1) && exponent_ok && signature.len() == n.len()
+}
+
+/// Whether an Edwards point's encoding is canonical and the point is not of small order.
+fn strict_ed25519(encoded: &[u8; 32]) -> bool {
+    curve25519_dalek::edwards::CompressedEdwardsY(*encoded).decompress().is_some_and(|p| !p.is_small_order() && p.compress().as_bytes() == encoded)
 }
 
 fn rsa_key(spki_der: &[u8]) -> Result<rsa::RsaPublicKey, SignatureError> {
@@ -141,16 +298,10 @@ fn rsa_key(spki_der: &[u8]) -> Result<rsa::RsaPublicKey, SignatureError> {
 }
 
 /// RFC 8017 §8.2.2: RSASSA-PKCS1-v1_5 verification.
-fn rsa_pkcs1(spki_der: &[u8], message: &[u8], signature: &[u8], hash: Hash) -> Result<(), SignatureError> {
+fn rsa_pkcs1(spki_der: &[u8], signature: &[u8], hash: Hash) -> Result<Check, SignatureError> {
     let key = rsa_key(spki_der)?;
-    let sig = rsa::pkcs1v15::Signature::try_from(signature).map_err(|_| SignatureError::Invalid)?;
-    let result = match hash {
-        Hash::Sha1 => rsa::pkcs1v15::VerifyingKey::<Sha1>::new(key).verify(message, &sig),
-        Hash::Sha256 => rsa::pkcs1v15::VerifyingKey::<Sha256>::new(key).verify(message, &sig),
-        Hash::Sha384 => rsa::pkcs1v15::VerifyingKey::<Sha384>::new(key).verify(message, &sig),
-        Hash::Sha512 => rsa::pkcs1v15::VerifyingKey::<Sha512>::new(key).verify(message, &sig),
-    };
-    result.map_err(|_| SignatureError::Invalid)
+    rsa::pkcs1v15::Signature::try_from(signature).map_err(|_| SignatureError::Invalid)?;
+    Ok(Check::RsaPkcs1 { key, hash })
 }
 
 /// RFC 4055 §3.1 RSASSA-PSS-params: hash [0], mask generation [1] (MGF1 with the same hash), salt length [2].
@@ -185,35 +336,28 @@ fn pss_params(params: Option<&[u8]>) -> Result<(Hash, usize), SignatureError> {
 }
 
 /// RFC 8017 §8.1.2: RSASSA-PSS verification with the certificate's parameters.
-fn rsa_pss(spki_der: &[u8], message: &[u8], signature: &[u8], params: Option<&[u8]>) -> Result<(), SignatureError> {
+fn rsa_pss(spki_der: &[u8], signature: &[u8], params: Option<&[u8]>) -> Result<Check, SignatureError> {
     let (hash, salt) = pss_params(params)?;
     let key = rsa_key(spki_der)?;
-    let sig = rsa::pss::Signature::try_from(signature).map_err(|_| SignatureError::Invalid)?;
-    let result = match hash {
-        Hash::Sha1 => rsa::pss::VerifyingKey::<Sha1>::new_with_salt_len(key, salt).verify(message, &sig),
-        Hash::Sha256 => rsa::pss::VerifyingKey::<Sha256>::new_with_salt_len(key, salt).verify(message, &sig),
-        Hash::Sha384 => rsa::pss::VerifyingKey::<Sha384>::new_with_salt_len(key, salt).verify(message, &sig),
-        Hash::Sha512 => rsa::pss::VerifyingKey::<Sha512>::new_with_salt_len(key, salt).verify(message, &sig),
-    };
-    result.map_err(|_| SignatureError::Invalid)
+    rsa::pss::Signature::try_from(signature).map_err(|_| SignatureError::Invalid)?;
+    Ok(Check::RsaPss { key, hash, salt })
 }
 
 /// RFC 5758 §3.2 / SEC 1 §4.1.4: ECDSA over the message digest, for P-256 and P-384 keys.
-fn ecdsa(spki_der: &[u8], message: &[u8], signature: &[u8], hash: Hash) -> Result<(), SignatureError> {
-    let digest = hash.digest(message);
+fn ecdsa(spki_der: &[u8], signature: &[u8], hash: Hash) -> Result<Check, SignatureError> {
     if let Ok(key) = p256::ecdsa::VerifyingKey::from_public_key_der(spki_der) {
         let sig = p256::ecdsa::Signature::from_der(signature).map_err(|_| SignatureError::Invalid)?;
-        return key.verify_prehash(&digest, &sig).map_err(|_| SignatureError::Invalid);
+        return Ok(Check::Ecdsa { key: EcKey::P256(key), hash, raw: sig.to_bytes().to_vec() });
     }
     if let Ok(key) = p384::ecdsa::VerifyingKey::from_public_key_der(spki_der) {
         let sig = p384::ecdsa::Signature::from_der(signature).map_err(|_| SignatureError::Invalid)?;
-        return key.verify_prehash(&digest, &sig).map_err(|_| SignatureError::Invalid);
+        return Ok(Check::Ecdsa { key: EcKey::P384(key), hash, raw: sig.to_bytes().to_vec() });
     }
     Err(SignatureError::BadKey("not a P-256 or P-384 EC key (other curves are not verified)".into()))
 }
 
 /// RFC 8410 §3 / RFC 8032 §5.1.7: Ed25519.
-fn ed25519(spki_der: &[u8], message: &[u8], signature: &[u8]) -> Result<(), SignatureError> {
+fn ed25519(spki_der: &[u8], signature: &[u8]) -> Result<Check, SignatureError> {
     // SubjectPublicKeyInfo { AlgorithmIdentifier { 1.3.101.112 }, BIT STRING (0 unused bits, 32-byte key) }.
     let key_bytes = der::read(spki_der)
         .map(|(spki, _)| der::children(spki.content))
@@ -222,6 +366,6 @@ fn ed25519(spki_der: &[u8], message: &[u8], signature: &[u8]) -> Result<(), Sign
         .ok_or_else(|| SignatureError::BadKey("not an Ed25519 key".into()))?;
     let key_array: [u8; 32] = key_bytes[1..].try_into().map_err(|_| SignatureError::BadKey("not an Ed25519 key".into()))?;
     let key = ed25519_dalek::VerifyingKey::from_bytes(&key_array).map_err(|e| SignatureError::BadKey(e.to_string()))?;
-    let sig = ed25519_dalek::Signature::from_slice(signature).map_err(|_| SignatureError::Invalid)?;
-    key.verify_strict(message, &sig).map_err(|_| SignatureError::Invalid)
+    let signature = ed25519_dalek::Signature::from_slice(signature).map_err(|_| SignatureError::Invalid)?;
+    Ok(Check::Ed25519 { key, signature })
 }

@@ -45,6 +45,11 @@ fn chains_verify_with_every_algorithm_in_wasm() {
 
 #[wasm_bindgen_test]
 async fn the_app_renders_a_pasted_chain() {
+    // The test runner serves no worker files: the app diagnoses in the page (the e2e tests run the worker).
+    forcetls::ui::diagnose_in_page(|input, lang| {
+        let d = diagnose(&input);
+        (forcetls::report::explain(&d, lang), forcetls::worker::protocol::Facts::of(&d))
+    });
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
@@ -83,4 +88,91 @@ fn the_panic_banner_shows_the_message_as_text() {
     assert!(!banner.has_attribute("hidden"));
     assert!(banner.text_content().unwrap().starts_with("forcetls hit an internal error and stopped: index out of bounds <b>at</b> src/x.rs:1."));
     assert_eq!(banner.children().length(), 0, "the message must not become markup");
+}
+
+/// The chain fixtures of every algorithm, good and bad, for the WebCrypto comparison.
+fn webcrypto_inputs() -> Vec<Input> {
+    use forcetls::model::TrustOptions;
+    use forcetls::trust::StoreChoice;
+    let roots = [include_str!("fixtures/chains/root-a.pem"), include_str!("fixtures/chains/root-b.pem"), include_str!("fixtures/chains/root-ecc.pem"), include_str!("fixtures/chains/root-ed25519.pem"), include_str!("fixtures/chains/root-g2.pem")];
+    let chains = [
+        include_str!("fixtures/chains/good.pem"),
+        include_str!("fixtures/chains/rsa-pss.pem"),
+        include_str!("fixtures/chains/rsa-sha384-sha512.pem"),
+        include_str!("fixtures/chains/ecdsa.pem"),
+        include_str!("fixtures/chains/ed25519.pem"),
+        include_str!("fixtures/chains/bad-signature.pem"),
+        include_str!("fixtures/chains/same-name-wrong-key.pem"),
+        include_str!("fixtures/chains/cross-signed.pem"),
+        include_str!("fixtures/chains/sha1-leaf.pem"),
+        include_str!("fixtures/chains/weak-rsa-1024-leaf.pem"),
+        include_str!("fixtures/chains/mesh-100.pem"),
+        include_str!("fixtures/intermediate-ecdsa-p384.pem"),
+    ];
+    chains
+        .iter()
+        .map(|chain| Input {
+            sources: vec![Source::text("chain", *chain)],
+            evaluated_at: parse_date("2026-06-01").unwrap(),
+            trust: TrustOptions { store: StoreChoice::Microsoft, roots: roots.iter().map(|r| Source::text("root", *r)).collect(), public_roots: Vec::new() },
+            next: Vec::new(),
+            peer: Default::default(),
+        })
+        .collect()
+}
+
+/// RustCrypto, recording every check as the batch backend would be given it.
+#[derive(Default)]
+struct Recorder(std::cell::RefCell<Vec<forcetls::signature::batch::Pending>>);
+
+impl forcetls::signature::SignatureVerifier for Recorder {
+    fn verify(&self, alg: forcetls::signature::Algorithm<'_>, spki: &[u8], message: &[u8], signature: &[u8]) -> Result<(), forcetls::signature::SignatureError> {
+        if let Ok(check) = forcetls::signature::prepare(alg, spki, signature) {
+            if check.platform_equivalent(signature) {
+                let key = forcetls::signature::batch::key(alg, spki, message, signature);
+                self.0.borrow_mut().push(forcetls::signature::batch::Pending { key, check, spki: spki.to_vec(), message: message.to_vec(), signature: signature.to_vec() });
+            }
+        }
+        forcetls::signature::RustCrypto.verify(alg, spki, message, signature)
+    }
+}
+
+/// WebCrypto answers every check of the fixtures (and each with its message tampered) exactly as
+/// RustCrypto does, and the diagnosis made with it is RustCrypto's.
+#[wasm_bindgen_test]
+async fn webcrypto_agrees_with_rustcrypto_on_every_check_and_diagnosis() {
+    use forcetls::signature::batch::Pending;
+    let recorder = Recorder::default();
+    for input in webcrypto_inputs() {
+        forcetls::diagnose_using(&input, &forcetls::budget::Budget::new(), &recorder);
+    }
+    let mut checks: Vec<Pending> = recorder.0.into_inner();
+    checks.sort_by_key(|p| p.key);
+    checks.dedup_by_key(|p| p.key);
+    let tampered: Vec<Pending> = checks.iter().cloned().map(|mut p| {
+        p.message[0] ^= 0x80;
+        p
+    }).collect();
+    checks.extend(tampered);
+    let subtle: web_sys::SubtleCrypto = js_sys::Reflect::get(&js_sys::Reflect::get(&js_sys::global(), &"crypto".into()).unwrap(), &"subtle".into()).unwrap().unchecked_into();
+    let answers = forcetls::worker::webcrypto::verify_all(&subtle, &checks).await;
+    let mut answered = std::collections::BTreeMap::<String, usize>::new();
+    for (p, answer) in checks.iter().zip(&answers) {
+        let expected = p.check.verify(&p.message, &p.signature).is_ok();
+        if let Some(valid) = answer {
+            assert_eq!(*valid, expected, "WebCrypto disagrees on {:?}", p.check);
+            *answered.entry(format!("{:?}", std::mem::discriminant(&p.check))).or_default() += 1;
+        }
+    }
+    // RSA PKCS#1, PSS, ECDSA and Ed25519 (Chromium has had it since 137) were all answered by WebCrypto.
+    assert!(answered.len() >= 4 && answers.iter().filter(|a| a.is_some()).count() * 10 >= checks.len() * 9, "{answered:?} of {}", checks.len());
+    let mut offloaded = 0;
+    for input in webcrypto_inputs() {
+        let expected = serde_json::to_value(diagnose(&input)).unwrap();
+        let (d, stats) = forcetls::worker::webcrypto::diagnose(&input).await;
+        assert_eq!(serde_json::to_value(&d).unwrap(), expected);
+        assert!(stats.rounds <= forcetls::signature::batch::MAX_ROUNDS, "{stats:?}");
+        offloaded += stats.offloaded;
+    }
+    assert!(offloaded > 20, "WebCrypto answered only {offloaded} checks of the diagnoses");
 }

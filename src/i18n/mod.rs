@@ -55,6 +55,8 @@ pub const FILES: &[(Lang, &str, &str)] = &[
 ];
 
 /// The files a page loads for a language it does not carry ([`install`]), from `locales/<lang>/`.
+/// The page hands them on to the diagnosis worker with each request ([`installed`]), which words
+/// the report with them.
 pub const PAGE_FILES: &[&str] = &["report.ftl", "exchange.ftl", "findings.ftl", "ui.ftl"];
 
 /// Message files installed at run time, per language (see [`install`]).
@@ -65,6 +67,11 @@ static INSTALLED: [OnceLock<Vec<(String, String)>>; 3] = [OnceLock::new(), OnceL
 /// Installing a language twice keeps the first files.
 pub fn install(lang: Lang, files: Vec<(String, String)>) {
     let _ = INSTALLED[words::lang_index(lang)].set(files);
+}
+
+/// The message files installed for `lang` (none when it is compiled in or not loaded yet).
+pub fn installed(lang: Lang) -> Vec<(String, String)> {
+    INSTALLED[words::lang_index(lang)].get().cloned().unwrap_or_default()
 }
 
 /// Whether `lang`'s messages are compiled in or installed; until then its words are English.

@@ -19,6 +19,7 @@ use super::gallery::Gallery;
 use super::rollover_view::RolloverView;
 use super::state::{Action, State};
 use super::toolbar::Toolbar;
+use super::worker::{Diagnoser, DEBOUNCE_MS};
 use super::worksheet_view::WorksheetView;
 
 /// The whole app.
@@ -27,6 +28,19 @@ pub fn app() -> Html {
     let state = use_reducer(|| State { lang: super::lang::initial(), ..State::new(super::now()) });
     let report = state.report.clone();
     let dispatch = state.dispatcher();
+    // The core runs in the diagnosis worker: every change of the input is a request to it, and its
+    // answer to the newest request becomes the report (ui/worker.rs).
+    let diagnoser = {
+        let dispatch = dispatch.clone();
+        use_memo((), move |_| Diagnoser::new(DEBOUNCE_MS, move |d| dispatch.dispatch(Action::Diagnosed(Box::new(d)))))
+    };
+    {
+        let (diagnoser, state) = (diagnoser.clone(), state.clone());
+        use_effect_with(state.input_version, move |_| {
+            let lang = state.lang;
+            diagnoser.request(move || state.input(), lang)
+        });
+    }
     // A share link carries its input in the fragment; restore it once, on load. Its language
     // counts unless the URL names one (`?lang=`).
     {
@@ -40,15 +54,27 @@ pub fn app() -> Html {
             }
         });
     }
-    // After an example, a paste or a drop, the answer takes focus and scrolls into view.
-    use_effect_with(state.focus_result, |n| {
-        if *n > 0 {
-            super::toolbar::focus("result-heading");
-            if let Some(e) = gloo::utils::document().get_element_by_id("result") {
-                e.scroll_into_view();
+    // After an example, a paste or a drop, the answer takes focus and scrolls into view: once, when
+    // the worker's report for it has arrived (replies to older requests are dropped by the worker).
+    {
+        // (the request focused last, the request waiting for its report and the report shown then)
+        let focus = use_mut_ref(|| (0u32, 0u32, 0usize));
+        use_effect_with((state.focus_result, std::rc::Rc::as_ptr(&state.report) as usize), move |(n, report)| {
+            let mut f = focus.borrow_mut();
+            if *n <= f.0 {
+                return;
             }
-        }
-    });
+            if f.1 != *n {
+                *f = (f.0, *n, *report);
+            } else if f.2 != *report {
+                f.0 = *n;
+                super::toolbar::focus("result-heading");
+                if let Some(e) = gloo::utils::document().get_element_by_id("result") {
+                    e.scroll_into_view();
+                }
+            }
+        });
+    }
     // The document follows the language once its words are there: <html lang>, the title, ?lang=
     // in the URL. A language the page does not carry is loaded first, then worded again.
     {
@@ -60,7 +86,9 @@ pub fn app() -> Html {
     let d = dispatch.clone();
     let onlang = Callback::from(move |lang| d.dispatch(Action::SetLang(lang)));
     html! {
-        <ContextProvider<crate::i18n::Lang> context={state.lang}>
+        // The context is the language whose words are there: English until another's are loaded, so
+        // every component is worded again once they are (the worker's report may come first).
+        <ContextProvider<crate::i18n::Lang> context={if crate::i18n::available(state.lang) { state.lang } else { crate::i18n::Lang::En }}>
             <a class="skip-link" href="#result">{ w!(words, "skip-link") }</a>
             <header>
                 <h1>{ "forcetls" }</h1>

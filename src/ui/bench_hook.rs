@@ -2,17 +2,16 @@
 //!
 //! `scripts/bench-browser.sh` compares forcetls with JavaScript PKI libraries on the same inputs in
 //! the same Chromium. To measure what users wait for, the hook takes the paste box's own path: it
-//! fills a [`State`] with the request's text, roots, store and time and calls
-//! [`State::rediagnosed`], the function every paste, drop and option change runs, which makes the
-//! `Diagnosis` and the `Report` the page renders.
+//! fills a [`State`] with the request's text, roots, store and time, makes its [`State::input`] and
+//! sends it to a diagnosis worker exactly as the page does ([`Diagnoser`], without the debounce),
+//! which makes the `Diagnosis` and the `Report` and sends them back.
 //!
 //! **Measured span: "request sent → report ready".** The caller starts its clock when it calls the
-//! hook and stops it when the returned promise resolves; the promise resolves once the report
-//! exists on the main thread (rendering it into the DOM is not part of the span). Today the
-//! diagnosis runs on the main thread, so the promise is already settled when the hook returns.
-//! NOTE: when the diagnosis moves into a Web Worker, this hook must send the request to the worker
-//! exactly as the paste box does and resolve when the report is back on the main thread, so the
-//! span stays the one users wait for (message passing and copies included).
+//! hook and stops it when the returned promise resolves; the promise resolves once the worker's
+//! reply (report and diagnosis) is deserialised on the main thread (rendering it into the DOM is not
+//! part of the span): message passing and copies are included. The hook's worker is its own, started
+//! on the first request (the benchmark's warm-up absorbs its start-up). Requests must be sequential:
+//! a request sent before the previous one resolved supersedes it, and the previous promise never settles.
 //!
 //! Request: `{ text: string, roots?: string, store?: "microsoft" | "mozilla" | "none", at: number }`
 //! (`at` in Unix seconds: the clock reading and the date field both come from it, so the page
@@ -29,6 +28,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use super::state::State;
+use super::worker::{Diagnosed, Diagnoser};
 use crate::trust::StoreChoice;
 
 /// The global function's name on `window`.
@@ -39,12 +39,19 @@ thread_local! {
     /// It is made on the first request, so the page's start-up does not pay for it; the benchmark's
     /// warm-up absorbs that first request.
     static BLANK: State = State::new(0);
+    /// The hook's own worker, and the promise waiting for its answer.
+    static WORKER: Diagnoser = Diagnoser::new(0, |d| {
+        if let Some(resolve) = WAITING.take() {
+            let _ = resolve.call1(&JsValue::NULL, &summary(&d).into());
+        }
+    });
+    static WAITING: std::cell::Cell<Option<js_sys::Function>> = const { std::cell::Cell::new(None) };
 }
 
 /// Installs `window.__forcetlsBench`.
 pub fn install() {
     let hook = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(|request: JsValue| match run(&request) {
-        Ok(result) => js_sys::Promise::resolve(&result),
+        Ok(promise) => promise,
         Err(message) => js_sys::Promise::reject(&js_sys::Error::new(&message)),
     });
     let _ = js_sys::Reflect::set(&gloo::utils::window(), &JsValue::from_str(HOOK), hook.as_ref());
@@ -52,8 +59,8 @@ pub fn install() {
     hook.forget();
 }
 
-/// Diagnoses one request through the paste box's path and summarises the verdicts.
-fn run(request: &JsValue) -> Result<JsValue, String> {
+/// Sends one request through the paste box's path; the promise resolves to the verdicts' summary.
+fn run(request: &JsValue) -> Result<js_sys::Promise, String> {
     let text = string_field(request, "text")?.ok_or("request.text is required")?;
     let roots = string_field(request, "roots")?.unwrap_or_default();
     let store = match string_field(request, "store")? {
@@ -62,7 +69,9 @@ fn run(request: &JsValue) -> Result<JsValue, String> {
     };
     let at = js_sys::Reflect::get(request, &JsValue::from_str("at")).ok().and_then(|v| v.as_f64()).ok_or("request.at (Unix seconds) is required")? as i64;
     let state = BLANK.with(|blank| State { text: Rc::from(text), roots: Rc::from(roots), store, date: crate::civil_time::format_date(at), now: at, ..blank.clone() });
-    Ok(summary(&state.rediagnosed()).into())
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| WAITING.set(Some(resolve)));
+    WORKER.with(|worker| worker.request(move || state.input(), crate::i18n::Lang::En));
+    Ok(promise)
 }
 
 /// A string property of the request, if present.
@@ -75,22 +84,22 @@ fn string_field(request: &JsValue, name: &str) -> Result<Option<String>, String>
 }
 
 /// What the benchmark compares across libraries: each chain's leaf, verdict and path.
-fn summary(state: &State) -> js_sys::Object {
-    let d = &state.diagnosis;
+fn summary(diagnosed: &Diagnosed) -> js_sys::Object {
+    let d = &diagnosed.diagnosis;
     let chains = js_sys::Array::new();
     for c in &d.chains {
         chains.push(&object(&[
             ("leaf", JsValue::from(c.leaf as u32)),
-            ("verdict", JsValue::from_str(c.verdict.as_str())),
-            ("ends", JsValue::from_str(c.ends.as_str())),
-            ("path_length", JsValue::from(c.path.len() as u32)),
+            ("verdict", JsValue::from_str(&c.verdict)),
+            ("ends", JsValue::from_str(&c.ends)),
+            ("path_length", JsValue::from(c.path_length as u32)),
             ("signature_checks", JsValue::from(c.signature_checks as u32)),
         ]));
     }
     object(&[
         ("evaluated_at", JsValue::from_str(&d.evaluated_at)),
-        ("certificates", JsValue::from(d.certificates.len() as u32)),
-        ("report_chains", JsValue::from(state.report.chains.len() as u32)),
+        ("certificates", JsValue::from(d.certificates as u32)),
+        ("report_chains", JsValue::from(diagnosed.report.chains.len() as u32)),
         ("chains", chains.into()),
     ])
 }

@@ -20,9 +20,11 @@ mod rollover_view;
 mod rows;
 mod state;
 mod toolbar;
+mod worker;
 mod worksheet_view;
 
 pub use app::App;
+pub use worker::{diagnose_in_page, DEBOUNCE_MS};
 
 /// Mounts the app into `#app` and installs the panic reporter and the benchmark hook (`bench_hook.rs`).
 pub fn start() {

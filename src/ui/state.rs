@@ -5,14 +5,16 @@ use std::rc::Rc;
 use base64::Engine;
 use yew::Reducible;
 
-use crate::civil_time::{evaluation_time, format_minute};
+use super::worker::Diagnosed;
+use crate::worker::protocol::Facts;
+use crate::civil_time::{evaluation_time, format_datetime, format_minute};
 use crate::examples::Example;
 use crate::i18n::Lang;
-use crate::model::{Diagnosis, PeerOptions, TrustOptions};
-use crate::report::{explain, Report};
+use crate::model::{PeerOptions, TrustOptions};
+use crate::report::Report;
 use crate::share::{self, Shared};
 use crate::trust::StoreChoice;
-use crate::{diagnose, Input, Source};
+use crate::{Input, Source};
 
 /// Everything the user supplied, plus the diagnosis and report the core made from it.
 #[derive(Clone, Debug)]
@@ -37,11 +39,14 @@ pub struct State {
     pub next: Rc<str>,
     /// The clock reading the date is applied to.
     pub now: i64,
-    /// The core's diagnosis (for the JSON export and the share warning).
-    pub diagnosis: Rc<Diagnosis>,
+    /// Counts the changes to the input; each one asks the diagnosis worker for a new diagnosis.
+    pub input_version: u64,
+    /// The core's diagnosis as its JSON export, with the facts the page reads (share warning), from the worker.
+    pub diagnosis: Rc<Facts>,
     /// The core's report for the above.
     pub report: Rc<Report>,
-    /// How long the last diagnosis took, in milliseconds (shown for large inputs).
+    /// How long the last diagnosis took, in milliseconds (shown for large inputs): from sending the
+    /// request to the worker to its reply.
     pub took_ms: f64,
     /// A problem with the share link the page was opened with.
     pub link_error: Option<share::ShareError>,
@@ -89,10 +94,12 @@ pub enum Action {
     SetLang(Lang),
     /// Everything was cleared: every input and option back to its default ("Clear", "Start fresh").
     Clear,
+    /// The diagnosis worker answered the newest request.
+    Diagnosed(Box<Diagnosed>),
 }
 
 impl State {
-    /// The initial state: nothing pasted, evaluated now.
+    /// The initial state: nothing pasted, evaluated now (the worker's first diagnosis replaces the empty one).
     pub fn new(now: i64) -> Self {
         State {
             text: Rc::from(""),
@@ -105,7 +112,8 @@ impl State {
             public_roots: Rc::from(""),
             next: Rc::from(""),
             now,
-            diagnosis: Rc::new(diagnose(&Input::new(Vec::new(), now))),
+            input_version: 0,
+            diagnosis: Rc::new(Facts::empty(format_datetime(now))),
             report: Rc::new(Report::empty()),
             took_ms: 0.0,
             link_error: None,
@@ -113,11 +121,10 @@ impl State {
             example: None,
             focus_result: 0,
         }
-        .rediagnosed()
     }
 
-    /// The same input, diagnosed again (the benchmark hook, `bench_hook.rs`, measures this path).
-    pub(super) fn rediagnosed(self) -> Self {
+    /// The input the core diagnoses (the page sends it to the worker; the benchmark hook, `bench_hook.rs`, too).
+    pub fn input(&self) -> Input {
         let evaluated_at = evaluation_time(self.now, &self.date).unwrap_or(self.now);
         let mut sources = Vec::with_capacity(self.files.len() + 1);
         if !self.text.trim().is_empty() {
@@ -128,11 +135,7 @@ impl State {
         let trust = TrustOptions { store: self.store, roots: text_source("roots to trust", &self.roots), public_roots: text_source("public roots", &self.public_roots) };
         let name = self.name.trim();
         let peer = PeerOptions { name: (!name.is_empty()).then(|| name.to_string()), max_depth: self.max_depth };
-        let started = js_sys::Date::now();
-        let input = Input { sources, evaluated_at, trust, next: text_source("new chain", &self.next), peer };
-        let diagnosis = diagnose(&input);
-        let report = Rc::new(explain(&diagnosis, self.lang));
-        State { diagnosis: Rc::new(diagnosis), report, took_ms: js_sys::Date::now() - started, ..self }
+        Input { sources, evaluated_at, trust, next: text_source("new chain", &self.next), peer }
     }
 
     /// Every option back to its default: evaluated now, no server name, the default store, no
@@ -167,60 +170,62 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let s = (*self).clone();
-        if let Action::SetLang(lang) = action {
-            // Only the words change: the diagnosis stays, and so does every input.
-            return Rc::new(State { lang, report: Rc::new(explain(&s.diagnosis, lang)), ..s });
-        }
+        // Every action but the worker's answer changes what the worker is asked (the language too:
+        // the worker words the report), which asks for a new diagnosis.
+        let input_changed = !matches!(action, Action::Diagnosed(_));
         // The admin's own input leaves the example state: the example's date, store and roots
         // are the example's, never the admin's.
         let own = |s: State| if s.example.is_some() { State { example: None, ..s.defaults() } } else { s };
-        Rc::new(
-            match action {
-                Action::SetText(text, pasted) => {
-                    let focus_result = s.focus_result + u32::from(pasted);
-                    State { text, focus_result, ..own(s) }
-                }
-                Action::AddFiles(new) => {
-                    let s = own(s);
-                    State { files: s.files.iter().cloned().chain(new.into_iter().map(Rc::new)).collect(), focus_result: s.focus_result + 1, ..s }
-                }
-                Action::RemoveFile(i) => State { files: s.files.iter().enumerate().filter(|(n, _)| *n != i).map(|(_, f)| f.clone()).collect(), ..s },
-                Action::SetDate(date) => State { date, ..s },
-                Action::SetName(name) => State { name, ..s },
-                Action::SetStore(store) => State { store, ..s },
-                Action::SetRoots(roots) => State { roots, ..s },
-                Action::SetPublicRoots(public_roots) => State { public_roots, ..s },
-                Action::SetNext(next) => State { next, ..s },
-                Action::LoadExample(e) => State {
-                    text: Rc::from(e.text),
-                    files: Vec::new(),
-                    date: evaluation_time(s.now, e.date).map(format_minute).unwrap_or_else(|| s.date.clone()),
-                    name: Rc::from(""),
-                    max_depth: None,
-                    store: e.store,
-                    roots: Rc::from(e.roots),
-                    public_roots: Rc::from(e.public_roots),
-                    next: Rc::from(""),
-                    link_error: None,
-                    example: Some(e),
-                    focus_result: s.focus_result + 1,
-                    ..s
-                },
-                Action::Restore(Ok(Some(shared))) => {
-                    let files = shared
-                        .files
-                        .iter()
-                        .map(|(name, b64)| Rc::new(Source::bytes(name.clone(), base64::engine::general_purpose::STANDARD.decode(b64).unwrap_or_default())))
-                        .collect();
-                    let date = evaluation_time(s.now, &shared.date).map(format_minute).unwrap_or_else(|| s.date.clone());
-                    State { text: Rc::from(shared.text), files, date, name: Rc::from(shared.name), max_depth: shared.max_depth, store: shared.store, roots: Rc::from(shared.roots), public_roots: Rc::from(shared.public_roots), next: Rc::from(shared.next), link_error: None, lang: shared.lang.unwrap_or(s.lang), example: None, ..s }
-                }
-                Action::Restore(Ok(None)) => return self,
-                Action::Restore(Err(error)) => State { link_error: Some(error), ..s },
-                Action::SetLang(_) => s,
-                Action::Clear => State { text: Rc::from(""), files: Vec::new(), next: Rc::from(""), link_error: None, example: None, ..s.defaults() },
+        let mut next = match action {
+            Action::SetText(text, pasted) => {
+                let focus_result = s.focus_result + u32::from(pasted);
+                State { text, focus_result, ..own(s) }
             }
-            .rediagnosed(),
-        )
+            Action::AddFiles(new) => {
+                let s = own(s);
+                State { files: s.files.iter().cloned().chain(new.into_iter().map(Rc::new)).collect(), focus_result: s.focus_result + 1, ..s }
+            }
+            Action::RemoveFile(i) => State { files: s.files.iter().enumerate().filter(|(n, _)| *n != i).map(|(_, f)| f.clone()).collect(), ..s },
+            Action::SetDate(date) => State { date, ..s },
+            Action::SetName(name) => State { name, ..s },
+            Action::SetStore(store) => State { store, ..s },
+            Action::SetRoots(roots) => State { roots, ..s },
+            Action::SetPublicRoots(public_roots) => State { public_roots, ..s },
+            Action::SetNext(next) => State { next, ..s },
+            Action::SetLang(lang) => State { lang, ..s },
+            Action::LoadExample(e) => State {
+                text: Rc::from(e.text),
+                files: Vec::new(),
+                date: evaluation_time(s.now, e.date).map(format_minute).unwrap_or_else(|| s.date.clone()),
+                name: Rc::from(""),
+                max_depth: None,
+                store: e.store,
+                roots: Rc::from(e.roots),
+                public_roots: Rc::from(e.public_roots),
+                next: Rc::from(""),
+                link_error: None,
+                example: Some(e),
+                focus_result: s.focus_result + 1,
+                ..s
+            },
+            Action::Restore(Ok(Some(shared))) => {
+                let files = shared
+                    .files
+                    .iter()
+                    .map(|(name, b64)| Rc::new(Source::bytes(name.clone(), base64::engine::general_purpose::STANDARD.decode(b64).unwrap_or_default())))
+                    .collect();
+                let date = evaluation_time(s.now, &shared.date).map(format_minute).unwrap_or_else(|| s.date.clone());
+                State { text: Rc::from(shared.text), files, date, name: Rc::from(shared.name), max_depth: shared.max_depth, store: shared.store, roots: Rc::from(shared.roots), public_roots: Rc::from(shared.public_roots), next: Rc::from(shared.next), link_error: None, lang: shared.lang.unwrap_or(s.lang), example: None, ..s }
+            }
+            Action::Restore(Ok(None)) => return self,
+            Action::Restore(Err(error)) => State { link_error: Some(error), ..s },
+            Action::Clear => State { text: Rc::from(""), files: Vec::new(), next: Rc::from(""), link_error: None, example: None, ..s.defaults() },
+            Action::Diagnosed(d) => {
+                let Diagnosed { report, diagnosis, took_ms } = *d;
+                State { report: Rc::new(report), diagnosis: Rc::new(diagnosis), took_ms, ..s }
+            }
+        };
+        next.input_version += input_changed as u64;
+        Rc::new(next)
     }
 }

@@ -110,7 +110,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             *opener.borrow_mut() = "share";
             let (shared, keys) = state.to_shared();
-            let warnings = share::sensitive(&shared, keys, state.diagnosis.connectors.len());
+            let warnings = share::sensitive(&shared, keys, state.diagnosis.connectors);
             if warnings.is_empty() { make_link() } else { panel.set(Panel::Warn(warnings)) }
         })
     };
@@ -125,7 +125,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let diagnosis = props.state.diagnosis.clone();
     let onjson = Callback::from(move |_: MouseEvent| {
         *o.borrow_mut() = "export-json";
-        p.set(Panel::Export("JSON", serde_json::to_string_pretty(&*diagnosis).unwrap_or_default()));
+        p.set(Panel::Export("JSON", diagnosis.json.clone()));
     });
     let close = {
         let panel = panel.clone();

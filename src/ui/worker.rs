@@ -1,0 +1,299 @@
+//! The page's end of the diagnosis worker (`crate::worker`): the page never runs the core itself.
+//!
+//! [`Diagnoser::request`] is called on every input change. Requests are debounced ([`DEBOUNCE_MS`];
+//! the first change after [`QUIET_MS`] without any goes at once, so a paste is diagnosed without delay),
+//! each carries a generation number, and only the reply to the newest request is handed on; older
+//! replies are dropped. While the worker is busy the newest request waits (older waiting ones are
+//! replaced); when the worker has been busy for longer than [`RESTART_AFTER_MS`] (a huge paste, a
+//! hostile mesh), it is terminated and a fresh one takes the newest request instead, so typing never
+//! waits for a diagnosis nobody wants any more. A panic in the worker (or a worker that failed to
+//! load) becomes a message in the page's `#panic` banner and a fresh worker.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo::timers::callback::Timeout;
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
+
+use crate::i18n::Lang;
+use crate::model::Input;
+use crate::report::Report;
+use crate::worker::protocol::{Facts, Reply, Request};
+
+/// The worker's loader, next to the page (trunk writes it for `data-type="worker"`, unhashed).
+const WORKER_URL: &str = "./forcetls-worker_loader.js";
+/// Input changes within this many milliseconds make one request.
+pub const DEBOUNCE_MS: u32 = 120;
+/// A request this long after the previous one goes at once (a paste after a pause); requests closer
+/// together are debounced (typing).
+pub const QUIET_MS: f64 = 1000.0;
+/// A diagnosis running longer than this is abandoned when a newer request arrives.
+pub const RESTART_AFTER_MS: f64 = 400.0;
+/// Workers that fail one after another before the page stops starting new ones.
+const MAX_FAILURES: u32 = 3;
+
+/// The message for a request: `{ request: JSON, generation, bytes: Uint8Array[] }`, and the buffers to transfer.
+fn message(generation: u64, lang: Lang, input: Input) -> (JsValue, Array) {
+    let (request, bytes) = Request::new(generation, lang, input);
+    let message = Object::new();
+    let buffers = Array::new();
+    let transfer = Array::new();
+    for b in bytes {
+        let array = Uint8Array::from(b.as_slice());
+        transfer.push(&array.buffer());
+        buffers.push(&array);
+    }
+    let _ = Reflect::set(&message, &"request".into(), &serde_json::to_string(&request).unwrap_or_default().into());
+    let _ = Reflect::set(&message, &"generation".into(), &(generation as f64).into());
+    let _ = Reflect::set(&message, &"bytes".into(), &buffers);
+    (message.into(), transfer)
+}
+
+/// A diagnosis made in the page itself, instead of by a worker: `(report, diagnosis)`.
+pub type InPage = fn(Input, Lang) -> (Report, Facts);
+
+thread_local! {
+    static IN_PAGE: std::cell::Cell<Option<InPage>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes every [`Diagnoser`] created afterwards diagnose in the page with `diagnose` instead of
+/// starting a worker. For the wasm-bindgen tests, whose runner serves no worker files. The page's
+/// binary never calls it, so the core is linked only into the worker's binary (and the tests).
+pub fn diagnose_in_page(diagnose: InPage) {
+    IN_PAGE.set(Some(diagnose));
+}
+
+/// A finished diagnosis, as the page uses it.
+pub struct Diagnosed {
+    /// The report, worded in the request's language.
+    pub report: Report,
+    /// The diagnosis's JSON export and the facts the page reads (share warning, benchmark).
+    pub diagnosis: Facts,
+    /// Milliseconds from sending the request to the reply (what the user waited, debounce excluded).
+    pub took_ms: f64,
+}
+
+/// The page's handle on the worker.
+#[derive(Clone)]
+pub struct Diagnoser(Rc<RefCell<Inner>>);
+
+struct Inner {
+    worker: Option<Worker>,
+    handlers: Vec<JsValue>,
+    ready: bool,
+    failures: u32,
+    latest: u64,
+    in_flight: Option<(u64, f64)>,
+    waiting: Option<(u64, JsValue, Array)>,
+    debounce: Option<Timeout>,
+    debounce_ms: u32,
+    last_request: f64,
+    on_done: Rc<dyn Fn(Diagnosed)>,
+    in_page: Option<InPage>,
+}
+
+impl PartialEq for Diagnoser {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Diagnoser {
+    /// Starts a worker; `on_done` receives the reply to the newest request.
+    pub fn new(debounce_ms: u32, on_done: impl Fn(Diagnosed) + 'static) -> Self {
+        let in_page = IN_PAGE.get();
+        let inner = Inner { worker: None, handlers: Vec::new(), ready: false, failures: 0, latest: 0, in_flight: None, waiting: None, debounce: None, debounce_ms, last_request: f64::NEG_INFINITY, on_done: Rc::new(on_done), in_page };
+        let diagnoser = Diagnoser(Rc::new(RefCell::new(inner)));
+        if in_page.is_none() {
+            diagnoser.spawn();
+        }
+        diagnoser
+    }
+
+    /// Asks for a diagnosis of the input `make` returns, worded in `lang`; it replaces every earlier
+    /// request. The first request after [`QUIET_MS`] without any goes at once (a paste is diagnosed
+    /// without delay); one that follows another sooner waits until the input has settled for the debounce. `make`
+    /// runs only when the request is sent, so typing in a 5 MB paste does not copy it per keystroke.
+    pub fn request(&self, make: impl FnOnce() -> Input + 'static, lang: Lang) {
+        let (generation, delay) = {
+            let mut inner = self.0.borrow_mut();
+            inner.latest += 1;
+            let now = js_sys::Date::now();
+            let quiet = now - inner.last_request >= QUIET_MS;
+            inner.last_request = now;
+            (inner.latest, if quiet { 0 } else { inner.debounce_ms })
+        };
+        let weak = Rc::downgrade(&self.0);
+        let run = move || {
+            let Some(inner) = weak.upgrade() else { return };
+            if inner.borrow().latest != generation {
+                return;
+            }
+            let in_page = inner.borrow().in_page;
+            match in_page {
+                Some(diagnose) => {
+                    let started = js_sys::Date::now();
+                    let (report, diagnosis) = diagnose(make(), lang);
+                    let on_done = inner.borrow().on_done.clone();
+                    if inner.borrow().latest == generation {
+                        on_done(Diagnosed { report, diagnosis, took_ms: js_sys::Date::now() - started });
+                    }
+                }
+                None => {
+                    let (message, transfer) = message(generation, lang, make());
+                    Diagnoser(inner).send(generation, message, transfer);
+                }
+            }
+        };
+        if delay == 0 {
+            self.0.borrow_mut().debounce = None;
+            run();
+        } else {
+            // Dropping the previous timeout cancels it.
+            self.0.borrow_mut().debounce = Some(Timeout::new(delay, run));
+        }
+    }
+
+    fn send(&self, generation: u64, message: JsValue, transfer: Array) {
+        let restart = {
+            let mut inner = self.0.borrow_mut();
+            if generation != inner.latest {
+                return;
+            }
+            inner.waiting = Some((generation, message, transfer));
+            inner.in_flight.is_some_and(|(_, since)| js_sys::Date::now() - since > RESTART_AFTER_MS)
+        };
+        if restart {
+            self.spawn();
+        } else {
+            self.flush();
+        }
+    }
+
+    /// Posts the waiting request if the worker is ready and idle.
+    fn flush(&self) {
+        let mut inner = self.0.borrow_mut();
+        if !inner.ready || inner.in_flight.is_some() {
+            return;
+        }
+        let Some((generation, message, transfer)) = inner.waiting.take() else { return };
+        if generation != inner.latest {
+            return;
+        }
+        if let Some(worker) = &inner.worker {
+            if worker.post_message_with_transfer(&message, &transfer).is_ok() {
+                inner.in_flight = Some((generation, js_sys::Date::now()));
+            }
+        }
+    }
+
+    /// Terminates the current worker, if any, and starts a fresh one.
+    fn spawn(&self) {
+        let weak = Rc::downgrade(&self.0);
+        let mut inner = self.0.borrow_mut();
+        if let Some(old) = inner.worker.take() {
+            old.terminate();
+        }
+        inner.handlers.clear();
+        inner.ready = false;
+        inner.in_flight = None;
+        if inner.failures >= MAX_FAILURES {
+            return;
+        }
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Classic);
+        let worker = match Worker::new_with_options(WORKER_URL, &options) {
+            Ok(worker) => worker,
+            Err(e) => {
+                show_failure(&format!("the diagnosis worker could not start: {e:?}"));
+                return;
+            }
+        };
+        let on_message = Closure::<dyn Fn(MessageEvent)>::new({
+            let (weak, from) = (weak.clone(), worker.clone());
+            move |event: MessageEvent| {
+                if let Some(diagnoser) = current(&weak, &from) {
+                    on_message(diagnoser, event);
+                }
+            }
+        });
+        let on_error = Closure::<dyn Fn(ErrorEvent)>::new({
+            let from = worker.clone();
+            move |event: ErrorEvent| {
+                event.prevent_default();
+                if let Some(diagnoser) = current(&weak, &from) {
+                    on_error(diagnoser, event);
+                }
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        inner.handlers = vec![on_message.into_js_value(), on_error.into_js_value()];
+        inner.worker = Some(worker);
+    }
+}
+
+/// The diagnoser, if `worker` is still its current worker (a terminated worker's last events are ignored).
+fn current(weak: &Weak<RefCell<Inner>>, worker: &Worker) -> Option<Diagnoser> {
+    let inner = weak.upgrade()?;
+    let is_current = inner.borrow().worker.as_ref().is_some_and(|w| JsValue::from(w) == JsValue::from(worker));
+    is_current.then(|| Diagnoser(inner))
+}
+
+/// Shows why the diagnosis stopped in the page's `#panic` banner (as text).
+fn show_failure(message: &str) {
+    gloo::console::error!(message.to_string());
+    if let Some(banner) = gloo::utils::document().get_element_by_id("panic") {
+        banner.set_text_content(Some(&format!(
+            "forcetls hit an internal error on this input and stopped diagnosing it: {message}. A fresh diagnosis has been started for your next change; please report the input that caused it (without private keys)."
+        )));
+        let _ = banner.remove_attribute("hidden");
+    }
+}
+
+fn on_message(diagnoser: Diagnoser, event: MessageEvent) {
+    let reply: Reply = match event.data().as_string().map(|text| serde_json::from_str(&text)) {
+        Some(Ok(reply)) => reply,
+        _ => return gloo::console::error!("forcetls: an unreadable message from the worker"),
+    };
+    match reply {
+        Reply::Ready => {
+            let mut inner = diagnoser.0.borrow_mut();
+            inner.ready = true;
+            inner.failures = 0;
+        }
+        Reply::Done { generation, report, diagnosis, .. } => {
+            let (current, sent, on_done) = {
+                let mut inner = diagnoser.0.borrow_mut();
+                let sent = inner.in_flight.take().map(|(_, at)| at).unwrap_or_else(js_sys::Date::now);
+                (generation == inner.latest, sent, inner.on_done.clone())
+            };
+            if current {
+                if let Some(banner) = gloo::utils::document().get_element_by_id("panic") {
+                    let _ = banner.set_attribute("hidden", "");
+                }
+                on_done(Diagnosed { report: *report, diagnosis: *diagnosis, took_ms: js_sys::Date::now() - sent });
+            }
+        }
+        Reply::BadRequest { message, .. } => {
+            diagnoser.0.borrow_mut().in_flight = None;
+            gloo::console::error!(format!("forcetls: the worker could not read a request: {message}"));
+        }
+        Reply::Panicked { message } => {
+            show_failure(&message);
+            diagnoser.0.borrow_mut().failures += 1;
+            diagnoser.spawn();
+        }
+    }
+    diagnoser.flush();
+}
+
+/// A worker that failed to load, or whose module trapped: a message and a fresh worker.
+fn on_error(diagnoser: Diagnoser, event: ErrorEvent) {
+    show_failure(&format!("the diagnosis worker stopped: {}", event.message()));
+    diagnoser.0.borrow_mut().failures += 1;
+    diagnoser.spawn();
+}

@@ -1,0 +1,200 @@
+//! What the page and the diagnosis worker say to each other. Pure data, compiled on every target
+//! so it is tested natively; the two ends (`ui::worker` and `worker::runtime`) only move it.
+//!
+//! A request is a JSON [`Request`] (everything but the bytes) plus the bytes of each source in the
+//! order [`Request::sources`] lists them, so a 5 MB paste crosses as one `Uint8Array`, not as JSON.
+//! A reply is a JSON [`Reply`]: the generation it answers, the [`Report`] worded in the request's
+//! language, and [`Facts`]: the [`Diagnosis`] serialised as the JSON export (the CLI's schema) plus
+//! the few facts the page reads from it. The page never deserialises a whole `Diagnosis`, which keeps
+//! serde's code for the core's model out of the first view.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+use crate::model::{Diagnosis, Input, PeerOptions, Source, TrustOptions};
+use crate::report::Report;
+use crate::trust::StoreChoice;
+
+/// What one source is to the diagnosis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Pasted or dropped input.
+    Source,
+    /// A root the user trusts.
+    Root,
+    /// A root treated as a public CA.
+    PublicRoot,
+    /// The chain after a rollover.
+    Next,
+}
+
+/// One diagnosis request, without the sources' bytes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Request {
+    /// Counts up with every request the page sends; a reply carries it back, so a reply to an
+    /// older request than the newest is recognised and dropped.
+    pub generation: u64,
+    /// The language the report is worded in.
+    pub lang: Lang,
+    /// The evaluation time, Unix seconds.
+    pub evaluated_at: i64,
+    /// The built-in store.
+    pub store: StoreChoice,
+    /// The name clients connect to.
+    pub name: Option<String>,
+    /// The most intermediate CAs a path may have.
+    pub max_depth: Option<usize>,
+    /// Each source's role and name, in the order of the bytes that travel with the request.
+    pub sources: Vec<(Role, String)>,
+    /// The message files of `lang` the page has loaded (`i18n::installed`), for a worker that does
+    /// not carry them yet; empty for English, which both carry.
+    #[serde(default)]
+    pub words: Vec<(String, String)>,
+}
+
+impl Request {
+    /// The request for `input` and the bytes that travel with it, in order.
+    pub fn new(generation: u64, lang: Lang, input: Input) -> (Request, Vec<Vec<u8>>) {
+        let mut sources = Vec::new();
+        let mut bytes = Vec::new();
+        let lists = [(Role::Source, input.sources), (Role::Root, input.trust.roots), (Role::PublicRoot, input.trust.public_roots), (Role::Next, input.next)];
+        for (role, list) in lists {
+            for s in list {
+                sources.push((role, s.name));
+                bytes.push(s.bytes);
+            }
+        }
+        let request = Request { generation, lang, evaluated_at: input.evaluated_at, store: input.trust.store, name: input.peer.name, max_depth: input.peer.max_depth, sources, words: crate::i18n::installed(lang) };
+        (request, bytes)
+    }
+
+    /// The input again, from the request and its bytes (a missing buffer reads as empty). The
+    /// request's words are installed first, if the language's are not there yet.
+    pub fn into_input(self, bytes: Vec<Vec<u8>>) -> Input {
+        if !self.words.is_empty() && !crate::i18n::available(self.lang) {
+            crate::i18n::install(self.lang, self.words);
+        }
+        let mut input = Input {
+            sources: Vec::new(),
+            evaluated_at: self.evaluated_at,
+            trust: TrustOptions { store: self.store, roots: Vec::new(), public_roots: Vec::new() },
+            next: Vec::new(),
+            peer: PeerOptions { name: self.name, max_depth: self.max_depth },
+        };
+        let mut bytes = bytes.into_iter();
+        for (role, name) in self.sources {
+            let source = Source { name, bytes: bytes.next().unwrap_or_default() };
+            match role {
+                Role::Source => input.sources.push(source),
+                Role::Root => input.trust.roots.push(source),
+                Role::PublicRoot => input.trust.public_roots.push(source),
+                Role::Next => input.next.push(source),
+            }
+        }
+        input
+    }
+}
+
+/// One chain's verdict, as the benchmark compares it with the other libraries'.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChainFacts {
+    /// The leaf's certificate index.
+    pub leaf: usize,
+    /// `trusted` or `not-trusted`.
+    pub verdict: String,
+    /// How the chosen path ends.
+    pub ends: String,
+    /// Certificates on the chosen path.
+    pub path_length: usize,
+    /// Signatures verified for this chain.
+    pub signature_checks: usize,
+}
+
+/// What the page keeps of a diagnosis besides its report.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facts {
+    /// The evaluation time, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub evaluated_at: String,
+    /// Connectors read (the share link's sensitivity warning names them).
+    pub connectors: usize,
+    /// Distinct certificates read.
+    pub certificates: usize,
+    /// Each chain's verdict.
+    pub chains: Vec<ChainFacts>,
+    /// The whole diagnosis as the JSON export (pretty, the CLI's `--json`).
+    pub json: String,
+}
+
+impl Facts {
+    /// The facts of a diagnosis.
+    pub fn of(d: &Diagnosis) -> Facts {
+        Facts {
+            evaluated_at: d.evaluated_at.clone(),
+            connectors: d.connectors.len(),
+            certificates: d.certificates.len(),
+            chains: d.chains.iter().map(|c| ChainFacts { leaf: c.leaf, verdict: c.verdict.as_str().to_string(), ends: c.ends.as_str().to_string(), path_length: c.path.len(), signature_checks: c.signature_checks }).collect(),
+            json: serde_json::to_string_pretty(d).unwrap_or_default(),
+        }
+    }
+
+    /// The facts of nothing, before the first diagnosis.
+    pub fn empty(evaluated_at: String) -> Facts {
+        Facts { evaluated_at, ..Facts::default() }
+    }
+}
+
+/// What the worker answers.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Reply {
+    /// The worker has loaded and waits for requests.
+    Ready,
+    /// A diagnosis.
+    Done {
+        /// The request's generation.
+        generation: u64,
+        /// The report, worded in the request's language.
+        report: Box<Report>,
+        /// The diagnosis it words: its JSON and the facts the page reads.
+        diagnosis: Box<Facts>,
+        /// How long the worker took, in milliseconds.
+        took_ms: f64,
+        /// Diagnoses run (one unless a signature the first one assumed valid was not).
+        rounds: usize,
+        /// Signature checks WebCrypto did.
+        offloaded: usize,
+    },
+    /// The request could not be read (a bug in the page, never the user's input).
+    BadRequest {
+        /// The request's generation, if it could be read.
+        generation: Option<u64>,
+        /// What was wrong.
+        message: String,
+    },
+    /// The core panicked; the worker is dead and the page starts a fresh one.
+    Panicked {
+        /// The panic's message.
+        message: String,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_input_survives_the_trip_through_a_request() {
+        let input = Input {
+            sources: vec![Source::text("pasted text", "a"), Source::bytes("chain.p7b", vec![0, 1, 2])],
+            evaluated_at: 1_780_000_000,
+            trust: TrustOptions { store: StoreChoice::Mozilla, roots: vec![Source::text("roots to trust", "r")], public_roots: vec![Source::text("public roots", "p")] },
+            next: vec![Source::text("new chain", "n")],
+            peer: PeerOptions { name: Some("mx.contoso.com".into()), max_depth: Some(3) },
+        };
+        let (request, bytes) = Request::new(7, Lang::De, input.clone());
+        let wire: Request = serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
+        assert_eq!((wire.generation, wire.lang), (7, Lang::De));
+        assert_eq!(wire.into_input(bytes), input);
+    }
+}

@@ -1,0 +1,61 @@
+//! The worker's message loop: each message is a [`Request`] (JSON) with its sources' bytes; the
+//! worker diagnoses it (signatures through WebCrypto, `super::webcrypto`), words the report in the
+//! request's language and posts a [`Reply`] (JSON) back.
+//!
+//! wasm32 cannot unwind: a panic in the core ends this worker's module. The panic hook posts
+//! [`Reply::Panicked`] first, and the page shows the message and starts a fresh worker.
+
+use js_sys::{Array, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use super::protocol::{Reply, Request};
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+/// Posts a reply to the page (as JSON text).
+fn post(reply: &Reply) {
+    let text = serde_json::to_string(reply).unwrap_or_else(|e| format!(r#"{{"kind":"bad-request","generation":null,"message":"the reply did not serialise: {e}"}}"#));
+    let _ = scope().post_message(&JsValue::from_str(&text));
+}
+
+/// Installs the panic hook and the message handler, parses the trust store once, and says it is ready.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| post(&Reply::Panicked { message: info.to_string() })));
+    let handler = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| wasm_bindgen_futures::spawn_local(handle(event.data())));
+    scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    // The worker lives as long as its handler: it is never dropped.
+    handler.forget();
+    // The built-in store is parsed once per worker, before the first request needs it.
+    crate::trust::anchors(crate::trust::StoreChoice::Microsoft, Vec::new());
+    post(&Reply::Ready);
+}
+
+/// Reads a message: `{ request: string, bytes: Uint8Array[] }`.
+fn read(data: &JsValue) -> Result<(Request, Vec<Vec<u8>>), String> {
+    let text = Reflect::get(data, &"request".into()).ok().and_then(|v| v.as_string()).ok_or("no request text")?;
+    let request: Request = serde_json::from_str(&text).map_err(|e| format!("request: {e}"))?;
+    let buffers: Array = Reflect::get(data, &"bytes".into()).map_err(|_| "no bytes")?.dyn_into().map_err(|_| "bytes is not an array")?;
+    let bytes = buffers.iter().map(|b| b.dyn_into::<Uint8Array>().map(|a| a.to_vec()).map_err(|_| "a source is not a Uint8Array")).collect::<Result<_, _>>()?;
+    Ok((request, bytes))
+}
+
+async fn handle(data: JsValue) {
+    let (request, bytes) = match read(&data) {
+        Ok(read) => read,
+        Err(message) => {
+            let generation = Reflect::get(&data, &"generation".into()).ok().and_then(|g| g.as_f64()).map(|g| g as u64);
+            return post(&Reply::BadRequest { generation, message });
+        }
+    };
+    let started = js_sys::Date::now();
+    let (generation, lang) = (request.generation, request.lang);
+    let input = request.into_input(bytes);
+    let (diagnosis, stats) = super::webcrypto::diagnose(&input).await;
+    let report = crate::report::explain(&diagnosis, lang);
+    post(&Reply::Done { generation, report: Box::new(report), diagnosis: Box::new(super::protocol::Facts::of(&diagnosis)), took_ms: js_sys::Date::now() - started, rounds: stats.rounds, offloaded: stats.offloaded });
+}
+
