@@ -112,9 +112,10 @@ test('exports: Markdown for a ticket, JSON with the CLI schema, copy buttons', a
   await page.click('.panel .copy');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), JSON.stringify(json, null, 2));
   // Every fix command has its copy button too.
+  // (The previous example's cards stay until the worker answers: wait for this example's direction.)
   await page.click('.example[data-example="stale-tls-certificate-name"]');
-  await page.waitForSelector('.direction[data-outcome="will-fail"]');
-  await page.click('.direction .copy');
+  await page.waitForSelector('.direction[data-direction="peer-to-exo"][data-outcome="will-fail"]');
+  await page.click('.direction[data-direction="peer-to-exo"] .copy');
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Set-SendConnector -Identity 'Outbound to Office 365' -TlsCertificateName '<I>CN=Chain Test Issuing CA A1/);
   await context.close();
 });

@@ -976,7 +976,7 @@ fn connector_view(words: &Words, c: &crate::connectors::model::Connector) -> Con
 
 /// The rollover comparison as rows of words in `lang` (the page's era comparison calls it too).
 pub fn rollover_rows(lang: Lang, r: &crate::rollover::Rollover) -> Vec<Row> {
-    let words = crate::i18n::report(lang);
+    let words = crate::i18n::eras(lang);
     let dash = w!(words, "dash");
     let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| dash.clone());
     let root = |v: &Option<String>, missing: bool| match v {

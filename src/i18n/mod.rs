@@ -20,19 +20,31 @@ use std::sync::OnceLock;
 
 use crate::closed_set;
 
+/// The English messages, compiled in everywhere. Each bundle function below names only the files
+/// it needs, so a program that never calls one does not carry its files (the page carries the
+/// chrome's and the era comparison's; the diagnosis worker the report's).
+mod en {
+    pub const REPORT: &str = include_str!("../../locales/en/report.ftl");
+    pub const EXCHANGE: &str = include_str!("../../locales/en/exchange.ftl");
+    pub const FINDINGS: &str = include_str!("../../locales/en/findings.ftl");
+    pub const UI: &str = include_str!("../../locales/en/ui.ftl");
+    pub const CLI: &str = include_str!("../../locales/en/cli.ftl");
+}
+
 /// Every message file compiled into this program, as `(language, file name, text)`: what the
-/// bundles are made of (the key-coverage test checks that, natively, it is every file in `locales/`).
+/// bundles are made of (the key-coverage test checks that it is every file in `locales/`).
 ///
-/// NOTE: the page (wasm32) carries only English and loads another language's files when it is
-/// first shown ([`install`], from `locales/<lang>/` beside the page): both extra languages together
-/// would add about 36 KB brotli to every first view. The CLI and the tests carry every language.
+/// NOTE: the page and its worker (wasm32) carry only English and load another language's files
+/// when it is first shown ([`install`], from `locales/<lang>/` beside the page): both extra
+/// languages together would add about 36 KB brotli to every first view. The CLI and the tests
+/// carry every language.
 #[cfg(not(target_arch = "wasm32"))]
 pub const FILES: &[(Lang, &str, &str)] = &[
-    (Lang::En, "report.ftl", include_str!("../../locales/en/report.ftl")),
-    (Lang::En, "exchange.ftl", include_str!("../../locales/en/exchange.ftl")),
-    (Lang::En, "findings.ftl", include_str!("../../locales/en/findings.ftl")),
-    (Lang::En, "ui.ftl", include_str!("../../locales/en/ui.ftl")),
-    (Lang::En, "cli.ftl", include_str!("../../locales/en/cli.ftl")),
+    (Lang::En, "report.ftl", en::REPORT),
+    (Lang::En, "exchange.ftl", en::EXCHANGE),
+    (Lang::En, "findings.ftl", en::FINDINGS),
+    (Lang::En, "ui.ftl", en::UI),
+    (Lang::En, "cli.ftl", en::CLI),
     (Lang::De, "report.ftl", include_str!("../../locales/de/report.ftl")),
     (Lang::De, "exchange.ftl", include_str!("../../locales/de/exchange.ftl")),
     (Lang::De, "findings.ftl", include_str!("../../locales/de/findings.ftl")),
@@ -43,15 +55,6 @@ pub const FILES: &[(Lang, &str, &str)] = &[
     (Lang::ZhTw, "findings.ftl", include_str!("../../locales/zh-TW/findings.ftl")),
     (Lang::ZhTw, "ui.ftl", include_str!("../../locales/zh-TW/ui.ftl")),
     (Lang::ZhTw, "cli.ftl", include_str!("../../locales/zh-TW/cli.ftl")),
-];
-
-/// The page's compiled-in messages: English, without the CLI's.
-#[cfg(target_arch = "wasm32")]
-pub const FILES: &[(Lang, &str, &str)] = &[
-    (Lang::En, "report.ftl", include_str!("../../locales/en/report.ftl")),
-    (Lang::En, "exchange.ftl", include_str!("../../locales/en/exchange.ftl")),
-    (Lang::En, "findings.ftl", include_str!("../../locales/en/findings.ftl")),
-    (Lang::En, "ui.ftl", include_str!("../../locales/en/ui.ftl")),
 ];
 
 /// The files a page loads for a language it does not carry ([`install`]), from `locales/<lang>/`.
@@ -76,40 +79,65 @@ pub fn installed(lang: Lang) -> Vec<(String, String)> {
 
 /// Whether `lang`'s messages are compiled in or installed; until then its words are English.
 pub fn available(lang: Lang) -> bool {
-    FILES.iter().any(|(l, _, _)| *l == lang) || INSTALLED[words::lang_index(lang)].get().is_some()
+    lang == Lang::En || compiled_in(lang) || INSTALLED[words::lang_index(lang)].get().is_some()
 }
 
-/// The files of one group of bundles, per language: compiled in, then installed.
-fn files(lang: Lang, group: &[&str]) -> Vec<(&'static str, &'static str)> {
-    let compiled = FILES.iter().filter(|(l, name, _)| *l == lang && group.contains(name)).map(|(_, name, text)| (*name, *text));
-    let installed = INSTALLED[words::lang_index(lang)].get().into_iter().flatten().filter(|(name, _)| group.contains(&name.as_str())).map(|(name, text)| (name.as_str(), text.as_str()));
+#[cfg(not(target_arch = "wasm32"))]
+fn compiled_in(lang: Lang) -> bool {
+    FILES.iter().any(|(l, _, _)| *l == lang)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn compiled_in(_: Lang) -> bool {
+    false
+}
+
+/// The files of one bundle in `lang`: English as the bundle function names them, another language
+/// compiled in (natively) or installed, by the same file names.
+fn files(lang: Lang, english: &[(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
+    if lang == Lang::En {
+        return english.to_vec();
+    }
+    let wanted = |name: &str| english.iter().any(|(n, _)| *n == name);
+    #[cfg(not(target_arch = "wasm32"))]
+    let compiled = FILES.iter().filter(|(l, name, _)| *l == lang && wanted(name)).map(|(_, name, text)| (*name, *text));
+    #[cfg(target_arch = "wasm32")]
+    let compiled = std::iter::empty();
+    let installed = INSTALLED[words::lang_index(lang)].get().into_iter().flatten().filter(|(name, _)| wanted(name)).map(|(name, text)| (name.as_str(), text.as_str()));
     compiled.chain(installed).collect()
 }
 
 static REPORT: [OnceLock<Words>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+static ERAS: [OnceLock<Words>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 static UI: [OnceLock<Words>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 static CLI: [OnceLock<Words>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
-fn cached(cell: &'static [OnceLock<Words>; 3], lang: Lang, group: &[&str]) -> &'static Words {
+fn cached(cell: &'static [OnceLock<Words>; 3], lang: Lang, english: &[(&'static str, &'static str)]) -> &'static Words {
     // A language whose files are not there yet is worded in English, and its bundle is not made
     // (so that it is made complete once the files are installed).
     let lang = if available(lang) { lang } else { Lang::En };
-    cell[words::lang_index(lang)].get_or_init(|| Words::new(lang, &files(lang, group)))
+    cell[words::lang_index(lang)].get_or_init(|| Words::new(lang, &files(lang, english)))
 }
 
 /// The report's words (report, Exchange errors, findings catalogue) in `lang`.
 pub fn report(lang: Lang) -> &'static Words {
-    cached(&REPORT, lang, &["report.ftl", "exchange.ftl", "findings.ftl"])
+    cached(&REPORT, lang, &[("report.ftl", en::REPORT), ("exchange.ftl", en::EXCHANGE), ("findings.ftl", en::FINDINGS)])
+}
+
+/// The report's own messages without Exchange's errors and the findings catalogue: what the page
+/// needs to word Exchange Online's era comparison and dates itself (`report.ftl`).
+pub fn eras(lang: Lang) -> &'static Words {
+    cached(&ERAS, lang, &[("report.ftl", en::REPORT)])
 }
 
 /// The page chrome's words in `lang`.
 pub fn ui(lang: Lang) -> &'static Words {
-    cached(&UI, lang, &["ui.ftl"])
+    cached(&UI, lang, &[("ui.ftl", en::UI)])
 }
 
 /// The command line's words in `lang`.
 pub fn cli(lang: Lang) -> &'static Words {
-    cached(&CLI, lang, &["cli.ftl"])
+    cached(&CLI, lang, &[("cli.ftl", en::CLI)])
 }
 
 impl Words {

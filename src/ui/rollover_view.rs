@@ -46,7 +46,7 @@ pub fn rollover_view(props: &RolloverViewProps) -> Html {
     // NOTE: the era comparison is worded on the page (it needs no diagnosis), so the report's
     // messages are used here too.
     let era_rows = rollover_rows(lang, &crate::rollover::compare_eras(&ERAS[eras.0], &ERAS[eras.1]));
-    let report_words = crate::i18n::report(lang);
+    let report_words = crate::i18n::eras(lang);
     let options = |selected: usize| ERAS.iter().enumerate().map(|(i, e)| {
         let until = e.until.map(|u| report_words.date(u)).unwrap_or_else(|| w!(words, "era-now"));
         html! { <option value={i.to_string()} selected={i == selected}>{ w!(words, "era-option", from = report_words.date(e.from), until = until, root = e.root) }</option> }
