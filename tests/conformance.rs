@@ -7,6 +7,8 @@
 //! --test conformance` rewrites its table) and must stay at or above [`MIN_AGREEMENT`].
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use forcetls::civil_time::parse_datetime;
@@ -78,24 +80,9 @@ struct Case {
     crls: Vec<String>,
 }
 
-/// Reads the gzip file: RFC 1952 header, then a raw deflate stream.
+/// Reads the cases (`common::limbo_json` undoes the gzip).
 fn load() -> Limbo {
-    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/x509-limbo/limbo-core.json.gz")).expect("the limbo file is in the repository");
-    assert_eq!(&bytes[..3], &[0x1f, 0x8b, 8], "a gzip file with deflate");
-    let flags = bytes[3];
-    let mut at = 10;
-    if flags & 4 != 0 {
-        at += 2 + u16::from_le_bytes([bytes[at], bytes[at + 1]]) as usize;
-    }
-    for flag in [8, 16] {
-        if flags & flag != 0 {
-            at += bytes[at..].iter().position(|&b| b == 0).expect("a terminated header string") + 1;
-        }
-    }
-    if flags & 2 != 0 {
-        at += 2;
-    }
-    let json = miniz_oxide::inflate::decompress_to_vec(&bytes[at..]).expect("a valid deflate stream");
+    let json = common::limbo_json();
     serde_json::from_slice(&json).expect("the limbo schema")
 }
 

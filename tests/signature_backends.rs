@@ -77,24 +77,7 @@ fn chain_inputs() -> Vec<Input> {
 
 /// Every x509-limbo case as `tests/conformance.rs` gives it to the core (without the CRLs and names, which do not change the signatures asked for).
 fn limbo_inputs() -> Vec<Input> {
-    let bytes = fixture("x509-limbo/limbo-core.json.gz");
-    // RFC 1952: a 10-byte header, the optional fields its flags announce, then a raw deflate stream
-    // (as `tests/conformance.rs` reads it).
-    assert_eq!(&bytes[..3], &[0x1f, 0x8b, 8], "a gzip file with deflate");
-    let flags = bytes[3];
-    let mut at = 10;
-    if flags & 4 != 0 {
-        at += 2 + u16::from_le_bytes([bytes[at], bytes[at + 1]]) as usize;
-    }
-    for flag in [8, 16] {
-        if flags & flag != 0 {
-            at += bytes[at..].iter().position(|&b| b == 0).expect("a terminated header string") + 1;
-        }
-    }
-    if flags & 2 != 0 {
-        at += 2;
-    }
-    let json = miniz_oxide::inflate::decompress_to_vec(&bytes[at..]).expect("a valid deflate stream");
+    let json = common::limbo_json();
     let limbo: serde_json::Value = serde_json::from_slice(&json).expect("JSON");
     let pems = |v: &serde_json::Value| v.as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect::<Vec<_>>();
     limbo["testcases"]
