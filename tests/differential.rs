@@ -38,8 +38,8 @@ struct Case {
     peers: Vec<String>,
 }
 
-/// Ed25519 for rustls-webpki, over ed25519-dalek (the RustCrypto-style verifier
-/// `/work/shared/toolchain.md` §8 shows for ECDSA, done for the corpus's Ed25519 keys).
+/// Ed25519 for rustls-webpki, over ed25519-dalek: a `SignatureVerificationAlgorithm` in the style of
+/// rustls's RustCrypto providers, for the corpus's Ed25519 keys.
 #[derive(Debug)]
 struct Ed25519;
 
