@@ -54,27 +54,16 @@ pub fn app() -> Html {
             }
         });
     }
-    // After an example, a paste or a drop, the answer takes focus and scrolls into view: once, when
-    // the worker's report for it has arrived (replies to older requests are dropped by the worker).
-    {
-        // (the request focused last, the request waiting for its report and the report shown then)
-        let focus = use_mut_ref(|| (0u32, 0u32, 0usize));
-        use_effect_with((state.focus_result, std::rc::Rc::as_ptr(&state.report) as usize), move |(n, report)| {
-            let mut f = focus.borrow_mut();
-            if *n <= f.0 {
-                return;
+    // After an example, a paste or a drop, the answer takes focus and scrolls into view once the
+    // worker's report for it has arrived (`focus_answered`; replies to older requests are dropped).
+    use_effect_with(state.focus_answered, |n| {
+        if *n > 0 {
+            super::toolbar::focus("result-heading");
+            if let Some(e) = gloo::utils::document().get_element_by_id("result") {
+                e.scroll_into_view();
             }
-            if f.1 != *n {
-                *f = (f.0, *n, *report);
-            } else if f.2 != *report {
-                f.0 = *n;
-                super::toolbar::focus("result-heading");
-                if let Some(e) = gloo::utils::document().get_element_by_id("result") {
-                    e.scroll_into_view();
-                }
-            }
-        });
-    }
+        }
+    });
     // The document follows the language once its words are there: <html lang>, the title, ?lang=
     // in the URL. A language the page does not carry is loaded first, then worded again.
     {

@@ -54,14 +54,16 @@ pub struct State {
     pub lang: Lang,
     /// The example loaded, while its text and options are unchanged (the page marks this state).
     pub example: Option<&'static Example>,
-    /// Counts the times the result should take focus (an example, a paste, a drop): the page
-    /// moves focus and scrolls to the result bar whenever it changes.
+    /// Counts the times the result should take focus (an example, a paste, a drop).
     pub focus_result: u32,
+    /// `focus_result` as of the worker's last answer: the page moves focus and scrolls to the
+    /// result bar whenever it changes, so the answer takes focus once it is there.
+    pub focus_answered: u32,
 }
 
 impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.report, &other.report) && self.link_error == other.link_error && self.lang == other.lang && self.focus_result == other.focus_result && self.example.map(|e| e.id) == other.example.map(|e| e.id)
+        Rc::ptr_eq(&self.report, &other.report) && self.link_error == other.link_error && self.lang == other.lang && self.focus_result == other.focus_result && self.focus_answered == other.focus_answered && self.example.map(|e| e.id) == other.example.map(|e| e.id)
     }
 }
 
@@ -120,6 +122,7 @@ impl State {
             lang: Lang::default(),
             example: None,
             focus_result: 0,
+            focus_answered: 0,
         }
     }
 
@@ -222,7 +225,7 @@ impl Reducible for State {
             Action::Clear => State { text: Rc::from(""), files: Vec::new(), next: Rc::from(""), link_error: None, example: None, ..s.defaults() },
             Action::Diagnosed(d) => {
                 let Diagnosed { report, diagnosis, took_ms } = *d;
-                State { report: Rc::new(report), diagnosis: Rc::new(diagnosis), took_ms, ..s }
+                State { report: Rc::new(report), diagnosis: Rc::new(diagnosis), took_ms, focus_answered: s.focus_result, ..s }
             }
         };
         next.input_version += input_changed as u64;
