@@ -9,6 +9,7 @@ tagline = Funktioniert erzwungenes TLS zwischen zwei E-Mail-Systemen? Fügen Sie
 footer = forcetls läuft vollständig auf dieser Seite: Nichts, was Sie einfügen, wird hochgeladen.
 language-label = Sprache
 panic-banner = forcetls ist auf einen internen Fehler gestoßen und wurde angehalten: { $message }. Laden Sie die Seite neu, um von vorn zu beginnen, und melden Sie bitte die Eingabe, die ihn ausgelöst hat (ohne private Schlüssel).
+worker-failure-banner = forcetls ist bei dieser Eingabe auf einen internen Fehler gestoßen und hat die Diagnose abgebrochen: { $message }. Bei Ihrer nächsten Änderung beginnt eine neue Diagnose; bitte melden Sie die Eingabe, die den Fehler auslöste (ohne private Schlüssel).
 evaluated = Ausgewertet am { $date } um { $time } UTC
 diagnosed-in = {" · "}Diagnose in { $ms } ms
 trust-store = Vertrauensspeicher: { $store }

@@ -9,6 +9,7 @@ tagline = Will forced TLS between two mail systems work? Paste certificates or d
 footer = forcetls runs entirely in this page: nothing you paste is uploaded.
 language-label = Language
 panic-banner = forcetls hit an internal error and stopped: { $message }. Reload the page to start again; please report the input that caused it (without private keys).
+worker-failure-banner = forcetls hit an internal error on this input and stopped diagnosing it: { $message }. A fresh diagnosis has been started for your next change; please report the input that caused it (without private keys).
 evaluated = Evaluated on { $date } at { $time } UTC
 diagnosed-in = {" · "}diagnosed in { $ms } ms
 trust-store = Trust store: { $store }

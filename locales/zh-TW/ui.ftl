@@ -9,6 +9,7 @@ tagline = 兩個郵件系統之間的強制 TLS 能否運作？貼上憑證或�
 footer = forcetls 完全在此頁面中執行：您貼上的任何內容都不會上傳。
 language-label = 語言
 panic-banner = forcetls 發生內部錯誤並已停止：{ $message }。請重新載入頁面以重新開始，並回報造成此錯誤的輸入（不含私密金鑰）。
+worker-failure-banner = forcetls 處理此輸入時發生內部錯誤，已停止診斷：{ $message }。下次變更時會重新開始診斷；請回報造成此問題的輸入（不含私密金鑰）。
 evaluated = 評估時間：{ $date } { $time } UTC
 diagnosed-in = {" · "}診斷耗時 { $ms } 毫秒
 trust-store = 信任存放區：{ $store }

@@ -243,15 +243,9 @@ fn current(weak: &Weak<RefCell<Inner>>, worker: &Worker) -> Option<Diagnoser> {
     is_current.then(|| Diagnoser(inner))
 }
 
-/// Shows why the diagnosis stopped in the page's `#panic` banner (as text).
+/// Shows why the diagnosis stopped in the page's `#panic` banner (as text, in the page's language).
 fn show_failure(message: &str) {
-    gloo::console::error!(message.to_string());
-    if let Some(banner) = gloo::utils::document().get_element_by_id("panic") {
-        banner.set_text_content(Some(&format!(
-            "forcetls hit an internal error on this input and stopped diagnosing it: {message}. A fresh diagnosis has been started for your next change; please report the input that caused it (without private keys)."
-        )));
-        let _ = banner.remove_attribute("hidden");
-    }
+    super::show_banner("worker-failure-banner", message);
 }
 
 fn on_message(diagnoser: Diagnoser, event: MessageEvent) {
