@@ -434,7 +434,8 @@ pub fn judge(ctx: &Context<'_>) -> (Vec<Direction>, ExoCertificate, Vec<Finding>
     let (partners, onprem): (Vec<&Connector>, Vec<&Connector>) = of_kind(Kind::ExoInbound).partition(|c| c.connector_type.as_deref() == Some("Partner"));
     let send: Vec<&Connector> = of_kind(Kind::OnPremSend).filter(|c| to_exchange_online(c)).collect();
     // What Get-ExchangeCertificate listed, when it was pasted: the certificates a server holds.
-    let installed: Vec<&Connector> = ctx.connectors.iter().filter(|c| c.kind == Kind::ExchangeCertificate).collect();
+    let records: Vec<&Connector> = ctx.connectors.iter().filter(|c| c.kind == Kind::ExchangeCertificate).collect();
+    let installed = send_side::Installed::of(&records);
     let exo = exo_certificate(ctx.at, ctx.onprem_roots);
     let mut exo_directions = Vec::new();
     let mut exo_checks = Vec::new();

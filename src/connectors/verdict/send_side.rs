@@ -6,6 +6,8 @@
 //! holds, so a name it does not hold is that failure, not a question. These rows are part of both tables that involve the send connector: peer
 //! → Exchange Online and the send connector validating Exchange Online's certificate.
 
+use std::collections::HashSet;
+
 use super::table::{Out, Row};
 use super::{cert_name_of, dn_key, CertIndex, Named, Need, Outcome, Rule};
 use crate::catalog::FindingId;
@@ -31,7 +33,7 @@ pub struct SendSide<'a> {
     /// Send connectors whose TlsCertificateName names no certificate of the pasted
     /// Get-ExchangeCertificate list.
     pub not_installed: Vec<&'a Connector>,
-    /// The certificates Get-ExchangeCertificate listed, as `<I>issuer<S>subject`.
+    /// The first certificates Get-ExchangeCertificate listed, as `<I>issuer<S>subject`.
     pub installed: Vec<String>,
     /// The certificate the first send connector that names one finds, when one does.
     pub named: Option<&'a Certificate>,
@@ -40,11 +42,10 @@ pub struct SendSide<'a> {
 }
 
 impl<'a> SendSide<'a> {
-    /// The state of these send connectors against the pasted certificates.
-    /// `installed` are the pasted Get-ExchangeCertificate records (none when it was not pasted).
-    pub fn of(send: &[&'a Connector], index: &CertIndex<'a>, certs: &'a [Certificate], installed: &[&Connector]) -> Self {
-        let installed: Vec<(String, String)> = installed.iter().filter_map(|c| Some((property(c, "Issuer")?, property(c, "Subject")?))).collect();
-        let mut side = SendSide { ignoring: Vec::new(), stale: Vec::new(), unknown: Vec::new(), not_installed: Vec::new(), installed: installed.iter().map(|(i, s)| format!("<I>{i}<S>{s}")).collect(), named: None, certs };
+    /// The state of these send connectors against the pasted certificates and the server's
+    /// pasted Get-ExchangeCertificate list (empty when it was not pasted).
+    pub fn of(send: &[&'a Connector], index: &CertIndex<'a>, certs: &'a [Certificate], installed: &Installed) -> Self {
+        let mut side = SendSide { ignoring: Vec::new(), stale: Vec::new(), unknown: Vec::new(), not_installed: Vec::new(), installed: installed.names.clone(), named: None, certs };
         for c in send {
             if c.require_tls == Some(true) && c.ignore_starttls == Some(true) {
                 side.ignoring.push(c);
@@ -53,7 +54,7 @@ impl<'a> SendSide<'a> {
             match index.find(&n.issuer, &n.subject) {
                 Named::Found(cert) => side.named = side.named.or(Some(cert)),
                 Named::Stale(cert) => side.stale.push((c, cert)),
-                Named::Unknown if holds_none(&installed, &n.issuer, &n.subject) => side.not_installed.push(c),
+                Named::Unknown if installed.holds_none(&n.issuer, &n.subject) => side.not_installed.push(c),
                 Named::Unknown => side.unknown.push(c),
             }
         }
@@ -61,17 +62,39 @@ impl<'a> SendSide<'a> {
     }
 }
 
+/// The certificates a pasted Get-ExchangeCertificate list says the server holds, indexed once per
+/// diagnosis (by issuer and subject as [`dn_key`] forms, as Exchange compares TlsCertificateName),
+/// so that each send connector's name is looked up once instead of compared with every record.
+pub struct Installed {
+    keys: HashSet<(String, String)>,
+    /// The first [`MAX_PRESENTED`] certificates listed, as `<I>issuer<S>subject`: the evidence.
+    names: Vec<String>,
+}
+
+impl Installed {
+    /// The index of the pasted Get-ExchangeCertificate records (none when it was not pasted).
+    pub fn of(records: &[&Connector]) -> Self {
+        let listed = records.iter().filter_map(|c| Some((property(c, "Issuer")?, property(c, "Subject")?)));
+        let mut installed = Installed { keys: HashSet::new(), names: Vec::new() };
+        for (issuer, subject) in listed {
+            if installed.names.len() < MAX_PRESENTED {
+                installed.names.push(format!("<I>{issuer}<S>{subject}"));
+            }
+            installed.keys.insert((dn_key(&issuer), dn_key(&subject)));
+        }
+        installed
+    }
+
+    /// Whether a list was pasted and holds no certificate with this issuer and subject. Without a
+    /// list nothing is known.
+    fn holds_none(&self, issuer: &str, subject: &str) -> bool {
+        !self.keys.is_empty() && !self.keys.contains(&(dn_key(issuer), dn_key(subject)))
+    }
+}
+
 /// A property of a record as exported (Get-ExchangeCertificate's `Issuer`, `Subject`).
 fn property(c: &Connector, name: &str) -> Option<String> {
     c.other.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.trim().to_string()).filter(|v| !v.is_empty())
-}
-
-/// Whether a pasted Get-ExchangeCertificate list exists and holds no certificate with this issuer
-/// and subject (compared as Exchange compares TlsCertificateName: RFC 5280 §7.1 keys of the
-/// Windows forms). Without a list nothing is known.
-fn holds_none(installed: &[(String, String)], issuer: &str, subject: &str) -> bool {
-    let (issuer, subject) = (dn_key(issuer), dn_key(subject));
-    !installed.is_empty() && !installed.iter().any(|(i, s)| dn_key(i) == issuer && dn_key(s) == subject)
 }
 
 /// Facts that carry the send side.
@@ -139,10 +162,9 @@ fn stale(s: &SendSide<'_>, out: &mut Out) {
 }
 
 fn not_installed(s: &SendSide<'_>, out: &mut Out) {
-    let listed: Vec<String> = s.installed.iter().take(MAX_PRESENTED).cloned().collect();
     for c in &s.not_installed {
         let expected = c.tls_certificate_name.as_ref().map(|n| n.raw.clone()).unwrap_or_default();
-        out.finding(FindingId::TlsCertificateNameNotInstalled, c, Evidence::NameMismatch { expected, presented: listed.clone() });
+        out.finding(FindingId::TlsCertificateNameNotInstalled, c, Evidence::NameMismatch { expected, presented: s.installed.clone() });
     }
 }
 
