@@ -21,6 +21,7 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
     let tbs = &cert.tbs_certificate;
     let not_before = tbs.validity.not_before.timestamp();
     let not_after = tbs.validity.not_after.timestamp();
+    let (subject_key, issuer_key) = (dn::key(&tbs.subject), dn::key(&tbs.issuer));
     let mut out = Certificate {
         index,
         occurrences: vec![location],
@@ -36,8 +37,8 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
         validity: validity(not_before, not_after, evaluated_at),
         subject_alt_names: Vec::new(),
         public_key: public_key(&cert),
-        signature_algorithm: algorithm_name(&cert.signature_algorithm.algorithm.to_id_string()).to_string(),
-        signature_algorithm_oid: cert.signature_algorithm.algorithm.to_id_string(),
+        signature_algorithm: algorithm_name(&crate::oid::dotted(&cert.signature_algorithm.algorithm)).to_string(),
+        signature_algorithm_oid: crate::oid::dotted(&cert.signature_algorithm.algorithm),
         sha256: hex_upper(&Sha256::digest(der)),
         sha1_thumbprint: hex_upper(&Sha1::digest(der)),
         basic_constraints: None,
@@ -51,7 +52,7 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
         ca_issuers_urls: Vec::new(),
         crl_urls: Vec::new(),
         sct_count: 0,
-        self_issued: dn::key(&tbs.subject) == dn::key(&tbs.issuer),
+        self_issued: subject_key == issuer_key,
         der: der.to_vec(),
         facts: ChainFacts {
             subject_raw: tbs.subject.as_raw().to_vec(),
@@ -62,8 +63,8 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
             signature: cert.signature_value.data.to_vec(),
             not_before,
             not_after,
-            subject_key: dn::key(&tbs.subject),
-            issuer_key: dn::key(&tbs.issuer),
+            subject_key,
+            issuer_key,
             common_names: dn::common_names(&tbs.subject),
             subject_emails: dn::email_addresses(&tbs.subject),
             signature_algorithms_match: cert.signature_algorithm == tbs.signature,
@@ -72,7 +73,7 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
         },
     };
     for ext in tbs.extensions() {
-        let oid = ext.oid.to_id_string();
+        let oid = crate::oid::dotted(&ext.oid);
         out.facts.extensions.push((oid.clone(), ext.critical));
         read_extension(ext.parsed_extension(), ext.critical, &mut out);
         match ext.parsed_extension() {
@@ -142,7 +143,7 @@ fn read_extension(ext: &ParsedExtension<'_>, critical: bool, out: &mut Certifica
                 (eku.any, "Any Purpose"),
             ];
             out.facts.eku = Some(Eku { server_auth: eku.server_auth, client_auth: eku.client_auth, any: eku.any });
-            out.extended_key_usage = known.iter().filter(|(on, _)| *on).map(|(_, n)| n.to_string()).chain(eku.other.iter().map(|o| o.to_id_string())).collect();
+            out.extended_key_usage = known.iter().filter(|(on, _)| *on).map(|(_, n)| n.to_string()).chain(eku.other.iter().map(|o| crate::oid::dotted(o))).collect();
         }
         ParsedExtension::AuthorityKeyIdentifier(aki) => {
             out.authority_key_id = aki.key_identifier.as_ref().map(|k| hex_upper(k.0));
@@ -150,12 +151,12 @@ fn read_extension(ext: &ParsedExtension<'_>, critical: bool, out: &mut Certifica
         }
         ParsedExtension::SubjectKeyIdentifier(ski) => out.subject_key_id = Some(hex_upper(ski.0)),
         ParsedExtension::CertificatePolicies(policies) => {
-            out.policies = policies.iter().map(|p| p.policy_id.to_id_string()).collect();
+            out.policies = policies.iter().map(|p| crate::oid::dotted(&p.policy_id)).collect();
         }
         ParsedExtension::AuthorityInfoAccess(aia) => {
             for desc in &aia.accessdescs {
                 let url = general_name_text(&desc.access_location);
-                match desc.access_method.to_id_string().as_str() {
+                match crate::oid::dotted(&desc.access_method).as_str() {
                     "1.3.6.1.5.5.7.48.1" => out.ocsp_urls.push(url),
                     "1.3.6.1.5.5.7.48.2" => out.ca_issuers_urls.push(url),
                     _ => {}
@@ -216,8 +217,8 @@ fn general_name_text(name: &GeneralName<'_>) -> String {
         GeneralName::DNSName(s) | GeneralName::RFC822Name(s) | GeneralName::URI(s) => s.to_string(),
         GeneralName::IPAddress(bytes) => ip_text(bytes),
         GeneralName::DirectoryName(name) => dn::openssl(name),
-        GeneralName::RegisteredID(oid) => oid.to_id_string(),
-        GeneralName::OtherName(oid, _) => format!("otherName {}", oid.to_id_string()),
+        GeneralName::RegisteredID(oid) => crate::oid::dotted(oid),
+        GeneralName::OtherName(oid, _) => format!("otherName {}", crate::oid::dotted(oid)),
         other => format!("{other:?}"),
     }
 }
@@ -236,10 +237,10 @@ fn ip_text(bytes: &[u8]) -> String {
 
 fn public_key(cert: &X509Certificate<'_>) -> PublicKey {
     let spki = cert.public_key();
-    let oid = spki.algorithm.algorithm.to_id_string();
+    let oid = crate::oid::dotted(&spki.algorithm.algorithm);
     let parsed = spki.parsed().ok();
     let bits = parsed.as_ref().map(ParsedKey::key_size).filter(|&b| b > 0).map(|b| b as u32);
-    let curve = spki.algorithm.parameters.as_ref().and_then(|p| p.as_oid().ok()).map(|o| curve_name(&o.to_id_string()));
+    let curve = spki.algorithm.parameters.as_ref().and_then(|p| p.as_oid().ok()).map(|o| curve_name(&crate::oid::dotted(&o)));
     let (algorithm, bits, curve) = match oid.as_str() {
         "1.2.840.113549.1.1.1" => ("RSA".to_string(), bits, None),
         "1.2.840.113549.1.1.10" => ("RSA-PSS".to_string(), bits, None),
@@ -299,5 +300,11 @@ pub fn windows_dn(name: &x509_parser::x509::X509Name<'_>) -> String {
 
 /// Upper-case hex without separators, as Windows shows thumbprints.
 pub fn hex_upper(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02X}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 15)] as char);
+    }
+    out
 }

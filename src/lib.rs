@@ -22,6 +22,7 @@ pub mod inspect;
 pub mod intake;
 pub mod model;
 pub mod names;
+pub mod oid;
 pub mod quote;
 pub mod report;
 pub mod rollover;

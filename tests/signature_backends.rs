@@ -170,3 +170,24 @@ fn batch_rounds_reach_rustcrypto_s_diagnosis_whatever_the_backend_answers_or_dec
     // Bad signatures and wrong issuers need a second round; the test means something only if some did.
     assert!(rounds_over_one >= 2, "only {rounds_over_one} inputs needed a second round");
 }
+
+/// A pasted root that is also the trust anchor is two nodes with one key: path building verifies
+/// the intermediate's signature with that key once, not once per node (RFC 5280 §6.1 never checks
+/// the anchor's own signature either). The test PKI's chain costs exactly its two issuer checks.
+#[test]
+fn one_key_verifies_a_signature_once_however_many_nodes_carry_it() {
+    let input = Input {
+        sources: vec![Source::bytes("chain-rsa.pem", fixture("chain-rsa.pem"))],
+        evaluated_at: parse_date("2026-06-01").unwrap(),
+        trust: TrustOptions { store: StoreChoice::None, roots: vec![Source::bytes("root-rsa.pem", fixture("root-rsa.pem"))], public_roots: Vec::new() },
+        next: Vec::new(),
+        peer: PeerOptions::default(),
+    };
+    let recorder = Recorder::default();
+    let d = forcetls::diagnose_using(&input, &forcetls::budget::Budget::new(), &recorder);
+    assert_eq!(d.chains.len(), 1);
+    assert_eq!(d.chains[0].verdict.as_str(), "trusted");
+    let calls = recorder.0.into_inner();
+    assert_eq!(calls.len(), 2, "{} verifications for a 3-certificate chain", calls.len());
+    assert_eq!(d.chains[0].signature_checks, 2);
+}

@@ -45,7 +45,7 @@ pub fn read(der_bytes: &[u8], location: Location) -> Option<Crl> {
     let (_, crl) = CertificateRevocationList::from_der(der_bytes).ok()?;
     let outer = der::single_sequence(crl.as_raw())?;
     let tbs = der::children(outer.content).first()?.whole.to_vec();
-    let number = crl.tbs_cert_list.extensions().iter().find(|e| e.oid.to_id_string() == "2.5.29.20").map(|e| e.critical);
+    let number = crl.tbs_cert_list.extensions().iter().find(|e| crate::oid::dotted(&e.oid) == "2.5.29.20").map(|e| e.critical);
     let known = ["2.5.29.20", "2.5.29.35", "2.5.29.18"];
     Some(Crl {
         location,
@@ -55,9 +55,9 @@ pub fn read(der_bytes: &[u8], location: Location) -> Option<Crl> {
         next_update: crl.next_update().map(|t| t.timestamp()),
         revoked: crl.iter_revoked_certificates().map(|r| trim(r.raw_serial())).collect(),
         crl_number: number,
-        unknown_critical: crl.tbs_cert_list.extensions().iter().filter(|e| e.critical && !known.contains(&e.oid.to_id_string().as_str())).map(|e| e.oid.to_id_string()).collect(),
+        unknown_critical: crl.tbs_cert_list.extensions().iter().filter(|e| e.critical && !known.contains(&crate::oid::dotted(&e.oid).as_str())).map(|e| crate::oid::dotted(&e.oid)).collect(),
         tbs,
-        algorithm: crl.signature_algorithm.algorithm.to_id_string(),
+        algorithm: crate::oid::dotted(&crl.signature_algorithm.algorithm),
         params: crl.signature_algorithm.parameters.as_ref().map(|p| p.data.to_vec()),
         signature: crl.signature_value.data.to_vec(),
     })

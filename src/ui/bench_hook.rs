@@ -101,6 +101,20 @@ fn summary(diagnosed: &Diagnosed) -> js_sys::Object {
         ("certificates", JsValue::from(d.certificates as u32)),
         ("report_chains", JsValue::from(diagnosed.report.chains.len() as u32)),
         ("chains", chains.into()),
+        ("stages", stages(&diagnosed.stages).into()),
+    ])
+}
+
+/// Where the worker's time went; the rest of the span is the page's and the messages' (the request's
+/// and the reply's JSON, copies, message passing).
+fn stages(s: &crate::worker::protocol::Stages) -> js_sys::Object {
+    object(&[
+        ("diagnose_ms", s.diagnose_ms.into()),
+        ("verify_ms", s.verify_ms.into()),
+        ("explain_ms", s.explain_ms.into()),
+        ("facts_ms", s.facts_ms.into()),
+        ("rounds", (s.rounds as u32).into()),
+        ("offloaded", (s.offloaded as u32).into()),
     ])
 }
 

@@ -224,7 +224,7 @@ impl Reducible for State {
             Action::Restore(Err(error)) => State { link_error: Some(error), ..s },
             Action::Clear => State { text: Rc::from(""), files: Vec::new(), next: Rc::from(""), link_error: None, example: None, ..s.defaults() },
             Action::Diagnosed(d) => {
-                let Diagnosed { report, diagnosis, took_ms } = *d;
+                let Diagnosed { report, diagnosis, took_ms, .. } = *d;
                 State { report: Rc::new(report), diagnosis: Rc::new(diagnosis), took_ms, focus_answered: s.focus_result, ..s }
             }
         };

@@ -4,8 +4,8 @@
 //! A request is a JSON [`Request`] (everything but the bytes) plus the bytes of each source in the
 //! order [`Request::sources`] lists them, so a 5 MB paste crosses as one `Uint8Array`, not as JSON.
 //! A reply is a JSON [`Reply`]: the generation it answers, the [`Report`] worded in the request's
-//! language, and [`Facts`]: the [`Diagnosis`] serialised as the JSON export (the CLI's schema) plus
-//! the few facts the page reads from it. The page never deserialises a whole `Diagnosis`, which keeps
+//! language, and [`Facts`]: the few facts the page reads from the [`Diagnosis`]. The diagnosis
+//! serialised as the JSON export (the CLI's schema) travels beside the reply as a string of its own. The page never deserialises a whole `Diagnosis`, which keeps
 //! serde's code for the core's model out of the first view.
 
 use serde::{Deserialize, Serialize};
@@ -122,7 +122,11 @@ pub struct Facts {
     pub certificates: usize,
     /// Each chain's verdict.
     pub chains: Vec<ChainFacts>,
-    /// The whole diagnosis as the JSON export (pretty, the CLI's `--json`).
+    /// The whole diagnosis as the JSON export (pretty, the CLI's `--json`). It is not part of the
+    /// reply's JSON: the worker posts it beside the reply as a string of its own (see
+    /// `worker::runtime::post_done`), so that it is neither escaped into the reply nor parsed on the
+    /// page's thread (for a 150-certificate bundle that was half of the reply's 610 KB).
+    #[serde(skip)]
     pub json: String,
 }
 
@@ -144,27 +148,47 @@ impl Facts {
     }
 }
 
-/// What the worker answers.
+/// Where a diagnosis's time went in the worker, in milliseconds (`performance.now()`), for the
+/// benchmark's breakdown (`docs/performance.md`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stages {
+    /// The synchronous diagnoses (intake, inspection, chains, checks, connectors), all rounds.
+    pub diagnose_ms: f64,
+    /// Waiting for WebCrypto's batches.
+    pub verify_ms: f64,
+    /// Wording the report (`report::explain`).
+    pub explain_ms: f64,
+    /// Making [`Facts`].
+    pub facts_ms: f64,
+    /// Diagnoses run (one unless a signature the first one assumed valid was not).
+    pub rounds: usize,
+    /// Signature checks WebCrypto did.
+    pub offloaded: usize,
+}
+
+/// A diagnosis, as the worker answers a request. It travels as UTF-8 JSON bytes beside the JSON
+/// export (`worker::runtime::post_done`), and is a struct of its own rather than a variant of
+/// [`Reply`]: serde reads a tagged enum by buffering the whole value first (its `Content` tree) and
+/// reading it again, which for a 150-certificate bundle's report was a third of the page's thread's
+/// work per answer, and which would compile the report's reader into the page twice.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Done {
+    /// The request's generation.
+    pub generation: u64,
+    /// The report, worded in the request's language.
+    pub report: Report,
+    /// The facts the page reads from the diagnosis (its JSON export travels beside).
+    pub diagnosis: Facts,
+    /// Where the worker's time went.
+    pub stages: Stages,
+}
+
+/// What else the worker says, as JSON text.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Reply {
     /// The worker has loaded and waits for requests.
     Ready,
-    /// A diagnosis.
-    Done {
-        /// The request's generation.
-        generation: u64,
-        /// The report, worded in the request's language.
-        report: Box<Report>,
-        /// The diagnosis it words: its JSON and the facts the page reads.
-        diagnosis: Box<Facts>,
-        /// How long the worker took, in milliseconds.
-        took_ms: f64,
-        /// Diagnoses run (one unless a signature the first one assumed valid was not).
-        rounds: usize,
-        /// Signature checks WebCrypto did.
-        offloaded: usize,
-    },
     /// The request could not be read (a bug in the page, never the user's input).
     BadRequest {
         /// The request's generation, if it could be read.
@@ -182,6 +206,21 @@ pub enum Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_reads_back_as_it_was_written() {
+        let d = crate::diagnose(&Input { sources: vec![Source::text("pasted text", include_str!("../../tests/fixtures/chain-rsa.pem"))], evaluated_at: 1_780_315_200, ..Input::default() });
+        let report = crate::report::explain(&d, Lang::En);
+        let done = Done { generation: 3, report: report.clone(), diagnosis: Facts::of(&d), stages: Stages { rounds: 1, ..Stages::default() } };
+        assert!(!done.diagnosis.json.is_empty());
+        let read: Done = serde_json::from_str(&serde_json::to_string(&done).unwrap()).unwrap();
+        assert_eq!((read.generation, read.report, read.stages), (3, report, done.stages));
+        // The JSON export travels beside the answer, never inside it.
+        assert_eq!((read.diagnosis.json.as_str(), read.diagnosis.certificates), ("", 3));
+        let panicked: Reply = serde_json::from_str(r#"{"kind":"panicked","message":"m"}"#).unwrap();
+        assert!(matches!(panicked, Reply::Panicked { message } if message == "m"));
+        assert!(matches!(serde_json::from_str::<Reply>(r#"{"kind":"ready"}"#).unwrap(), Reply::Ready));
+    }
 
     #[test]
     fn an_input_survives_the_trip_through_a_request() {

@@ -1,6 +1,7 @@
 //! The worker's message loop: each message is a [`Request`] (JSON) with its sources' bytes; the
 //! worker diagnoses it (signatures through WebCrypto, `super::webcrypto`), words the report in the
-//! request's language and posts a [`Reply`] (JSON) back.
+//! request's language and posts a [`Done`] back (JSON bytes, the JSON export beside them); anything
+//! else it says is a [`Reply`] (JSON text).
 //!
 //! wasm32 cannot unwind: a panic in the core ends this worker's module. The panic hook posts
 //! [`Reply::Panicked`] first, and the page shows the message and starts a fresh worker.
@@ -10,7 +11,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use super::protocol::{Reply, Request};
+use super::protocol::{Done, Facts, Reply, Request, Stages};
+use super::webcrypto::now;
+use crate::model::Diagnosis;
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
@@ -18,8 +21,12 @@ fn scope() -> DedicatedWorkerGlobalScope {
 
 /// Posts a reply to the page (as JSON text).
 fn post(reply: &Reply) {
-    let text = serde_json::to_string(reply).unwrap_or_else(|e| format!(r#"{{"kind":"bad-request","generation":null,"message":"the reply did not serialise: {e}"}}"#));
-    let _ = scope().post_message(&JsValue::from_str(&text));
+    let _ = scope().post_message(&JsValue::from_str(&text(reply)));
+}
+
+/// A reply's JSON text.
+fn text(reply: &Reply) -> String {
+    serde_json::to_string(reply).unwrap_or_else(|e| format!(r#"{{"kind":"bad-request","generation":null,"message":"the reply did not serialise: {e}"}}"#))
 }
 
 /// Installs the panic hook and the message handler, parses the trust store once, and says it is ready.
@@ -51,11 +58,36 @@ async fn handle(data: JsValue) {
             return post(&Reply::BadRequest { generation, message });
         }
     };
-    let started = js_sys::Date::now();
     let (generation, lang) = (request.generation, request.lang);
     let input = request.into_input(bytes);
-    let (diagnosis, stats) = super::webcrypto::diagnose(&input).await;
-    let report = crate::report::explain(&diagnosis, lang);
-    post(&Reply::Done { generation, report: Box::new(report), diagnosis: Box::new(super::protocol::Facts::of(&diagnosis)), took_ms: js_sys::Date::now() - started, rounds: stats.rounds, offloaded: stats.offloaded });
+    let mut stages = Stages::default();
+    // The report and the facts are made while WebCrypto verifies the round's signatures.
+    let finish = |diagnosis: &Diagnosis, stages: &mut Stages| {
+        let t = now();
+        let report = crate::report::explain(diagnosis, lang);
+        stages.explain_ms += now() - t;
+        let t = now();
+        let facts = Facts::of(diagnosis);
+        stages.facts_ms += now() - t;
+        (report, facts)
+    };
+    let (_, (report, facts)) = super::webcrypto::diagnose(&input, &mut stages, finish).await;
+    post_done(&Done { generation, report, diagnosis: facts, stages });
 }
 
+/// Posts a diagnosis as `{ done, json }`: its JSON and, beside it, the diagnosis's JSON export
+/// (`Facts::json`, which the answer's JSON skips), both as UTF-8 bytes whose buffers move to the
+/// page. Bytes, not strings: a string would be decoded from UTF-8 here and encoded to UTF-8 again
+/// on the page's thread (1.3 ms of the page's 8 ms per answer for a 150-certificate bundle).
+fn post_done(done: &Done) {
+    let json = Uint8Array::from(done.diagnosis.json.as_bytes());
+    let answer = match serde_json::to_string(done) {
+        Ok(answer) => answer,
+        Err(e) => return post(&Reply::BadRequest { generation: Some(done.generation), message: format!("the answer did not serialise: {e}") }),
+    };
+    let bytes = Uint8Array::from(answer.as_bytes());
+    let message = js_sys::Object::new();
+    let _ = Reflect::set(&message, &"done".into(), &bytes);
+    let _ = Reflect::set(&message, &"json".into(), &json);
+    let _ = scope().post_message_with_transfer(&message, &Array::of2(&bytes.buffer(), &json.buffer()));
+}

@@ -19,41 +19,59 @@ use crate::budget::Budget;
 use crate::model::{Diagnosis, Input};
 use crate::signature::batch::{Pending, Rounds, Step};
 use crate::signature::{Check, EcKey, Hash};
-
-/// What a round cost and who did the work.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Stats {
-    /// Diagnoses run (one when every provisional answer was right).
-    pub rounds: usize,
-    /// Checks WebCrypto answered.
-    pub offloaded: usize,
-    /// Checks WebCrypto could not do, verified with RustCrypto.
-    pub fell_back: usize,
-}
+use crate::worker::protocol::Stages;
 
 /// The whole diagnosis, its signatures verified by WebCrypto where the browser can (RustCrypto
-/// without `crypto.subtle`, e.g. on a page served over plain HTTP from another host).
-pub async fn diagnose(input: &Input) -> (Diagnosis, Stats) {
+/// without `crypto.subtle`, e.g. on a page served over plain HTTP from another host), and what
+/// `finish` makes of it. `stages` gets the time spent diagnosing and waiting for WebCrypto, the
+/// rounds and the offloaded checks.
+///
+/// While WebCrypto works on a round's batch (in the browser's own threads), the worker runs `finish`
+/// on that round's diagnosis, which stands if every check verifies: the wording and the JSON export
+/// are then ready when the batch is, instead of after it. A round that does not stand throws its
+/// `finish` away.
+pub async fn diagnose<T>(input: &Input, stages: &mut Stages, mut finish: impl FnMut(&Diagnosis, &mut Stages) -> T) -> (Diagnosis, T) {
+    let started = now();
     let Some(subtle) = subtle() else {
-        return (crate::diagnose(input), Stats { rounds: 1, ..Stats::default() });
+        let d = crate::diagnose(input);
+        stages.diagnose_ms = now() - started;
+        stages.rounds = 1;
+        let made = finish(&d, stages);
+        return (d, made);
     };
     let mut rounds = Rounds::new();
     let offload = |_: &Check| true;
-    loop {
-        match rounds.step(input, &Budget::new(), &offload) {
-            Step::Done(d) => return (*d, stats(&rounds)),
+    let (diagnosis, made) = loop {
+        let t = now();
+        let step = rounds.step(input, &Budget::new(), &offload);
+        stages.diagnose_ms += now() - t;
+        match step {
+            Step::Done(d) => {
+                let made = finish(&d, stages);
+                break (*d, made);
+            }
             Step::Verify(d, pending) => {
-                let results = verify_all(&subtle, &pending).await;
+                let batch = start(&subtle, &pending);
+                let made = finish(&d, stages);
+                let t = now();
+                let results = batch.results().await;
+                stages.verify_ms += now() - t;
                 if rounds.answer(pending, &results) {
-                    return (*d, stats(&rounds));
+                    break (*d, made);
                 }
             }
         }
-    }
+    };
+    stages.rounds = rounds.rounds();
+    stages.offloaded = rounds.offloaded;
+    (diagnosis, made)
 }
 
-fn stats(rounds: &Rounds) -> Stats {
-    Stats { rounds: rounds.rounds(), offloaded: rounds.offloaded, fell_back: rounds.fell_back }
+/// `performance.now()` of the global scope (window or worker), in milliseconds; 0 without it.
+pub fn now() -> f64 {
+    let performance = Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or(JsValue::UNDEFINED);
+    let now = Reflect::get(&performance, &"now".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    now.and_then(|f| f.call0(&performance).ok()).and_then(|v| v.as_f64()).unwrap_or(0.0)
 }
 
 /// `crypto.subtle` of the global scope (window or worker), if it exists (secure contexts only).
@@ -65,38 +83,59 @@ fn subtle() -> Option<web_sys::SubtleCrypto> {
 
 /// Verifies every pending check with WebCrypto: `Some(valid)`, or `None` where the browser could not.
 pub async fn verify_all(subtle: &web_sys::SubtleCrypto, pending: &[Pending]) -> Vec<Option<bool>> {
+    start(subtle, pending).results().await
+}
+
+/// A batch whose key imports have been started.
+pub struct Batch<'a> {
+    subtle: &'a web_sys::SubtleCrypto,
+    pending: &'a [Pending],
+    plans: Vec<(Object, Object)>,
+    keys: HashMap<(Vec<u8>, String), Option<Promise>>,
+}
+
+/// Starts every key import of `pending`, once per key and algorithm (the browser works on them
+/// while the worker goes on); [`Batch::results`] then verifies.
+pub fn start<'a>(subtle: &'a web_sys::SubtleCrypto, pending: &'a [Pending]) -> Batch<'a> {
     let mut keys: HashMap<(Vec<u8>, String), Option<Promise>> = HashMap::new();
-    // Start every import, once per key and algorithm.
     let plans: Vec<(Object, Object)> = pending.iter().map(algorithms).collect();
     for (p, (import, _)) in pending.iter().zip(&plans) {
-        let id = (p.spki.clone(), js_sys::JSON::stringify(import).map(String::from).unwrap_or_default());
-        keys.entry(id).or_insert_with(|| {
+        keys.entry(key_id(p, import)).or_insert_with(|| {
             let usages = Array::of1(&"verify".into());
             subtle.import_key_with_object("spki", &Uint8Array::from(p.spki.as_slice()), import, false, &usages).ok()
         });
     }
-    // Then every verification, each as soon as its key is there.
-    let mut verifications: Vec<Option<Promise>> = Vec::with_capacity(pending.len());
-    for (p, (import, verify)) in pending.iter().zip(&plans) {
-        let id = (p.spki.clone(), js_sys::JSON::stringify(import).map(String::from).unwrap_or_default());
-        let key = match keys.get(&id).cloned().flatten() {
-            Some(promise) => JsFuture::from(promise).await.ok().map(web_sys::CryptoKey::unchecked_from_js),
-            None => None,
-        };
-        let signature = match &p.check {
-            Check::Ecdsa { raw, .. } => raw.as_slice(),
-            _ => p.signature.as_slice(),
-        };
-        verifications.push(key.and_then(|key| subtle.verify_with_object_and_u8_array_and_u8_array(verify, &key, signature, &p.message).ok()));
+    Batch { subtle, pending, plans, keys }
+}
+
+fn key_id(p: &Pending, import: &Object) -> (Vec<u8>, String) {
+    (p.spki.clone(), js_sys::JSON::stringify(import).map(String::from).unwrap_or_default())
+}
+
+impl Batch<'_> {
+    /// Every verification, each started as soon as its key is there, then their answers in order.
+    pub async fn results(self) -> Vec<Option<bool>> {
+        let mut verifications: Vec<Option<Promise>> = Vec::with_capacity(self.pending.len());
+        for (p, (import, verify)) in self.pending.iter().zip(&self.plans) {
+            let key = match self.keys.get(&key_id(p, import)).cloned().flatten() {
+                Some(promise) => JsFuture::from(promise).await.ok().map(web_sys::CryptoKey::unchecked_from_js),
+                None => None,
+            };
+            let signature = match &p.check {
+                Check::Ecdsa { raw, .. } => raw.as_slice(),
+                _ => p.signature.as_slice(),
+            };
+            verifications.push(key.and_then(|key| self.subtle.verify_with_object_and_u8_array_and_u8_array(verify, &key, signature, &p.message).ok()));
+        }
+        let mut results = Vec::with_capacity(self.pending.len());
+        for promise in verifications {
+            results.push(match promise {
+                Some(promise) => JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()),
+                None => None,
+            });
+        }
+        results
     }
-    let mut results = Vec::with_capacity(pending.len());
-    for promise in verifications {
-        results.push(match promise {
-            Some(promise) => JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()),
-            None => None,
-        });
-    }
-    results
 }
 
 /// The `importKey` and `verify` algorithm objects of a check.
