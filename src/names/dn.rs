@@ -207,20 +207,25 @@ fn escape_rfc4514(value: &str) -> String {
 /// significant (as encoded), attributes of a multi-valued RDN joined by `+`, values escaped per
 /// RFC 4514 (forcetls's historic `subject`/`issuer` format).
 pub fn openssl(name: &X509Name<'_>) -> String {
-    name.iter()
-        .map(|rdn| {
-            rdn.iter()
-                .map(|atv| {
-                    let oid = crate::oid::dotted(atv.attr_type());
-                    let key = openssl_short_name(&oid).map(str::to_string).unwrap_or(oid);
-                    let value = atv_text(atv).map(|t| escape_rfc4514(&t)).unwrap_or_else(|| hex_value(atv));
-                    format!("{key}={value}")
-                })
-                .collect::<Vec<_>>()
-                .join(" + ")
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::new();
+    for (i, rdn) in name.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        for (j, atv) in rdn.iter().enumerate() {
+            if j > 0 {
+                out.push_str(" + ");
+            }
+            let oid = crate::oid::dotted(atv.attr_type());
+            out.push_str(openssl_short_name(&oid).unwrap_or(&oid));
+            out.push('=');
+            match atv_text(atv) {
+                Some(text) => out.push_str(&escape_rfc4514(&text)),
+                None => out.push_str(&hex_value(atv)),
+            }
+        }
+    }
+    out
 }
 
 /// The name as Windows prints it (`X509Certificate2.Subject`, `CertNameToStr` with
@@ -233,23 +238,31 @@ pub fn openssl(name: &X509Name<'_>) -> String {
 /// NOTE: the attributes of a multi-valued RDN keep their encoded order; Microsoft documents the
 /// reversal of RDNs only.
 pub fn windows(name: &X509Name<'_>) -> String {
-    let mut parts = Vec::new();
-    for rdn in name.iter().collect::<Vec<_>>().into_iter().rev() {
-        let atvs: Vec<String> = rdn
-            .iter()
-            .map(|atv| {
-                let oid = crate::oid::dotted(atv.attr_type());
-                let key = windows_short_name(&oid).map(str::to_string).unwrap_or_else(|| format!("OID.{oid}"));
-                let value = match atv_text(atv) {
-                    Some(text) => windows_quote(&text),
-                    None => hex_value(atv),
-                };
-                format!("{key}={value}")
-            })
-            .collect();
-        parts.push(atvs.join(" + "));
+    let mut out = String::new();
+    for (i, rdn) in name.iter().collect::<Vec<_>>().into_iter().rev().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        for (j, atv) in rdn.iter().enumerate() {
+            if j > 0 {
+                out.push_str(" + ");
+            }
+            let oid = crate::oid::dotted(atv.attr_type());
+            match windows_short_name(&oid) {
+                Some(key) => out.push_str(key),
+                None => {
+                    out.push_str("OID.");
+                    out.push_str(&oid);
+                }
+            }
+            out.push('=');
+            match atv_text(atv) {
+                Some(text) => out.push_str(&windows_quote(&text)),
+                None => out.push_str(&hex_value(atv)),
+            }
+        }
     }
-    parts.join(", ")
+    out
 }
 
 fn windows_quote(value: &str) -> String {
