@@ -207,7 +207,10 @@ impl Scanner<'_, '_> {
 /// crate took a sixth of a 3-certificate chain's time; the crate still reads a block that does not
 /// decode (or decodes to nothing), so that its error is the one shown.
 fn decode_block(label: &str, base64: &[&str]) -> Result<Vec<u8>, ::pem::PemError> {
-    let compact: Vec<u8> = base64.iter().flat_map(|l| l.bytes()).filter(|b| !b.is_ascii_whitespace()).collect();
+    let mut compact: Vec<u8> = Vec::with_capacity(base64.iter().map(|l| l.len()).sum());
+    for line in base64 {
+        compact.extend(line.bytes().filter(|b| !b.is_ascii_whitespace()));
+    }
     match base64::engine::general_purpose::STANDARD.decode(&compact) {
         Ok(der) if !der.is_empty() => Ok(der),
         _ => ::pem::parse(format!("-----BEGIN {label}-----\n{}\n-----END {label}-----\n", base64.join("\n"))).map(::pem::Pem::into_contents),
