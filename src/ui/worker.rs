@@ -35,10 +35,10 @@ pub const RESTART_AFTER_MS: f64 = 400.0;
 /// Workers that fail one after another before the page stops starting new ones.
 const MAX_FAILURES: u32 = 3;
 
-/// The message for a request: `{ request: JSON, generation, bytes: Uint8Array[] }`, and the buffers to transfer.
 /// Sources from this size on are transferred to the worker, smaller ones copied.
 const TRANSFER_FROM: usize = 64 * 1024;
 
+/// The message for a request: `{ request: JSON, generation, bytes: Uint8Array[] }`, and the buffers to transfer.
 fn message(generation: u64, lang: Lang, input: Input) -> (JsValue, Array) {
     let (request, bytes) = Request::new(generation, lang, input);
     let message = Object::new();
