@@ -22,6 +22,7 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
     let not_before = tbs.validity.not_before.timestamp();
     let not_after = tbs.validity.not_after.timestamp();
     let (subject_key, issuer_key) = (dn::key(&tbs.subject), dn::key(&tbs.issuer));
+    let signature_algorithm_oid = crate::oid::dotted(&cert.signature_algorithm.algorithm);
     let mut out = Certificate {
         index,
         occurrences: vec![location],
@@ -37,8 +38,8 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
         validity: validity(not_before, not_after, evaluated_at),
         subject_alt_names: Vec::new(),
         public_key: public_key(&cert),
-        signature_algorithm: algorithm_name(&crate::oid::dotted(&cert.signature_algorithm.algorithm)).to_string(),
-        signature_algorithm_oid: crate::oid::dotted(&cert.signature_algorithm.algorithm),
+        signature_algorithm: algorithm_name(&signature_algorithm_oid).to_string(),
+        signature_algorithm_oid,
         sha256: hex_upper(&Sha256::digest(der)),
         sha1_thumbprint: hex_upper(&Sha1::digest(der)),
         basic_constraints: None,

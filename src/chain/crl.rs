@@ -55,7 +55,7 @@ pub fn read(der_bytes: &[u8], location: Location) -> Option<Crl> {
         next_update: crl.next_update().map(|t| t.timestamp()),
         revoked: crl.iter_revoked_certificates().map(|r| trim(r.raw_serial())).collect(),
         crl_number: number,
-        unknown_critical: crl.tbs_cert_list.extensions().iter().filter(|e| e.critical && !known.contains(&crate::oid::dotted(&e.oid).as_str())).map(|e| crate::oid::dotted(&e.oid)).collect(),
+        unknown_critical: crl.tbs_cert_list.extensions().iter().filter(|e| e.critical).map(|e| crate::oid::dotted(&e.oid)).filter(|oid| !known.contains(&oid.as_str())).collect(),
         tbs,
         algorithm: crate::oid::dotted(&crl.signature_algorithm.algorithm),
         params: crl.signature_algorithm.parameters.as_ref().map(|p| p.data.to_vec()),

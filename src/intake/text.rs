@@ -98,12 +98,12 @@ impl Scanner<'_, '_> {
         } else if upper == "X509 CRL" {
             // CRLs are kept for the chain check (RFC 5280 §6.3); `diagnose` reports those it cannot use.
             self.intake.summary.crls += 1;
-            let base64: String = body.iter().copied().filter(|l| !l.is_empty() && !l.contains(':')).collect();
-            if !self.budget.charge(Work::DecodedBytes, base64.len() as u64) {
+            let base64 = base64_lines(&body);
+            if !self.budget.charge(Work::DecodedBytes, base64.iter().map(|l| l.len() as u64).sum()) {
                 return end + 1;
             }
-            match ::pem::parse(format!("-----BEGIN X509 CRL-----\n{base64}\n-----END X509 CRL-----\n")) {
-                Ok(block) => self.intake.crls.push(super::FoundCert { der: block.into_contents(), location }),
+            match decode_block("X509 CRL", &base64) {
+                Ok(der) => self.intake.crls.push(super::FoundCert { der, location }),
                 Err(_) => self.intake.input_finding(FindingId::CrlIgnored, location, Evidence::PemBlock { label: label.to_string() }),
             }
         } else if CERTIFICATE_LABELS.contains(&upper.as_str()) {
@@ -117,8 +117,7 @@ impl Scanner<'_, '_> {
 
     /// Decodes a certificate or PKCS#7 block with the `pem` crate and hands its DER to intake.
     fn certificate_block(&mut self, label: &str, body: &[&str], location: Location) {
-        // RFC 1421 headers (`Proc-Type:`) and blank lines are not Base64; everything else is.
-        let base64: Vec<&str> = body.iter().copied().filter(|l| !l.is_empty() && !l.contains(':')).collect();
+        let base64 = base64_lines(body);
         if !self.budget.charge(Work::DecodedBytes, base64.iter().map(|l| l.len() as u64).sum()) {
             return;
         }
@@ -200,6 +199,12 @@ impl Scanner<'_, '_> {
     }
 }
 
+/// The Base64 lines of a PEM block's body: RFC 1421 headers (`Proc-Type:`) and blank lines are not
+/// Base64; everything else is.
+fn base64_lines<'a>(body: &[&'a str]) -> Vec<&'a str> {
+    body.iter().copied().filter(|l| !l.is_empty() && !l.contains(':')).collect()
+}
+
 /// A PEM block's contents from its Base64 lines, exactly as the `pem` crate reads the block.
 ///
 /// The crate's reading is the Base64 without white space, decoded with the standard alphabet and
@@ -216,7 +221,6 @@ fn decode_block(label: &str, base64: &[&str]) -> Result<Vec<u8>, ::pem::PemError
         _ => ::pem::parse(format!("-----BEGIN {label}-----\n{}\n-----END {label}-----\n", base64.join("\n"))).map(::pem::Pem::into_contents),
     }
 }
-
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

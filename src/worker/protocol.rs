@@ -3,10 +3,12 @@
 //!
 //! A request is a JSON [`Request`] (everything but the bytes) plus the bytes of each source in the
 //! order [`Request::sources`] lists them, so a 5 MB paste crosses as one `Uint8Array`, not as JSON.
-//! A reply is a JSON [`Reply`]: the generation it answers, the [`Report`] worded in the request's
-//! language, and [`Facts`]: the few facts the page reads from the [`Diagnosis`]. The diagnosis
-//! serialised as the JSON export (the CLI's schema) travels beside the reply as a string of its own. The page never deserialises a whole `Diagnosis`, which keeps
-//! serde's code for the core's model out of the first view.
+//! A diagnosis is answered with [`Done`] as JSON bytes: the generation it answers, the [`Report`]
+//! worded in the request's language, [`Facts`] (the few facts the page reads from the
+//! [`Diagnosis`]) and [`Stages`]; the diagnosis serialised as the JSON export (the CLI's schema)
+//! travels beside it as bytes of its own. Anything else the worker says is a JSON [`Reply`]. The
+//! page never deserialises a whole `Diagnosis`, which keeps serde's code for the core's model out
+//! of the first view.
 
 use serde::{Deserialize, Serialize};
 
@@ -123,9 +125,9 @@ pub struct Facts {
     /// Each chain's verdict.
     pub chains: Vec<ChainFacts>,
     /// The whole diagnosis as the JSON export (pretty, the CLI's `--json`). It is not part of the
-    /// reply's JSON: the worker posts it beside the reply as a string of its own (see
-    /// `worker::runtime::post_done`), so that it is neither escaped into the reply nor parsed on the
-    /// page's thread (for a 150-certificate bundle that was half of the reply's 610 KB).
+    /// answer's JSON: the worker posts it beside the answer as bytes of its own (see
+    /// `worker::runtime::post_done`), so that it is neither escaped into the answer nor parsed on the
+    /// page's thread (for a 150-certificate bundle that was half of the answer's 610 KB).
     #[serde(skip)]
     pub json: String,
 }

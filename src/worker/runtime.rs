@@ -21,12 +21,8 @@ fn scope() -> DedicatedWorkerGlobalScope {
 
 /// Posts a reply to the page (as JSON text).
 fn post(reply: &Reply) {
-    let _ = scope().post_message(&JsValue::from_str(&text(reply)));
-}
-
-/// A reply's JSON text.
-fn text(reply: &Reply) -> String {
-    serde_json::to_string(reply).unwrap_or_else(|e| format!(r#"{{"kind":"bad-request","generation":null,"message":"the reply did not serialise: {e}"}}"#))
+    let text = serde_json::to_string(reply).unwrap_or_else(|e| format!(r#"{{"kind":"bad-request","generation":null,"message":"the reply did not serialise: {e}"}}"#));
+    let _ = scope().post_message(&JsValue::from_str(&text));
 }
 
 /// Installs the panic hook and the message handler, parses the trust store once, and says it is ready.
