@@ -53,7 +53,7 @@ pub fn diagnose_using(input: &Input, budget: &Budget, verifier: &dyn SignatureVe
             distinct.push(Some(index));
             continue;
         }
-        match inspect::read(&found.der, certificates.len(), found.location.clone(), input.evaluated_at) {
+        match inspect::read_digested(&found.der, &digest, certificates.len(), found.location.clone(), input.evaluated_at) {
             Ok(cert) => {
                 seen.insert(digest, cert.index);
                 distinct.push(Some(cert.index));

@@ -17,6 +17,12 @@ use crate::names::{self, constraints::Subtrees, dn, OtherForm};
 
 /// Parses a certificate's DER. `index` and `location` are where the caller keeps it.
 pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> Result<Certificate, String> {
+    read_digested(der, &Sha256::digest(der).into(), index, location, evaluated_at)
+}
+
+/// [`read`], for a caller that has already computed the DER's SHA-256 (the diagnosis does, to
+/// recognise a certificate pasted twice), so that it is not computed twice.
+pub fn read_digested(der: &[u8], sha256: &[u8; 32], index: usize, location: Location, evaluated_at: i64) -> Result<Certificate, String> {
     let (_, cert) = X509Certificate::from_der(der).map_err(|e| e.to_string())?;
     let tbs = &cert.tbs_certificate;
     let not_before = tbs.validity.not_before.timestamp();
@@ -40,7 +46,7 @@ pub fn read(der: &[u8], index: usize, location: Location, evaluated_at: i64) -> 
         public_key: public_key(&cert),
         signature_algorithm: algorithm_name(&signature_algorithm_oid).to_string(),
         signature_algorithm_oid,
-        sha256: hex_upper(&Sha256::digest(der)),
+        sha256: hex_upper(sha256),
         sha1_thumbprint: hex_upper(&Sha1::digest(der)),
         basic_constraints: None,
         key_usage: Vec::new(),

@@ -55,7 +55,7 @@ async function serve(port) {
   const template = readFileSync(path.join(ROOT, 'bench/browser/index.html'), 'utf8');
   const json = JSON.stringify({ imports: map.imports, scopes: map.scopes }, null, 2);
   writeFileSync(path.join(site, 'index.html'), template.replace('<!-- IMPORT MAP -->', `<script type="importmap">\n${json}\n</script>`));
-  const server = spawn('python3', [path.join(ROOT, 'scripts/static_server.py'), '--quiet', '--port', String(port), path.resolve(ROOT, args.dist),
+  const server = spawn('python3', [path.join(ROOT, 'scripts/static_server.py'), '--quiet', '--isolate', '--port', String(port), path.resolve(ROOT, args.dist),
     `/bench/=${site}`, `/bench-src/=${path.join(ROOT, 'bench/browser')}`, `/node_modules/=${path.join(ROOT, 'node_modules')}`], { stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
@@ -221,15 +221,24 @@ async function main() {
   try {
     const app = await openPage(browser, server.base, () => typeof window.__forcetlsBench === 'function' && document.querySelector('#paste'));
     const libs = await openPage(browser, `${server.base}bench/`, () => document.querySelector('#status')?.textContent === 'ready');
+    // Both pages are cross-origin isolated (the server sends COOP and COEP), so performance.now() has
+    // 5 µs resolution, not 100 µs; a page that is not would round every call to 0.1 ms.
+    const isolated = (await app.page.evaluate(() => crossOriginIsolated)) && (await libs.page.evaluate(() => crossOriginIsolated));
     const report = {
       date: new Date().toISOString().slice(0, 10),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${os.platform()} ${os.release()}, Chromium ${browser.version()}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} at the start`,
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${os.platform()} ${os.release()}, Chromium ${browser.version()}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} at the start, timers ${isolated ? '5 µs (cross-origin isolated)' : '100 µs (not cross-origin isolated)'}`,
       iterations: ITERATIONS,
       warmup: WARMUP,
       span: 'request sent → verdicts ready (PEM text in; forcetls: diagnosis and report via window.__forcetlsBench)',
       inputs: [],
     };
     let failed = false;
+    // Warm-up, before any call is timed: every library makes WARMUP calls on every input. V8 runs a
+    // wasm function (and a JavaScript one) in its baseline tier until it has run enough, then
+    // compiles it with its optimising tier on a background thread (dynamic tiering). On 2 cores that
+    // compilation competes with the calls being timed, so warming up one input at a time timed the
+    // first input while the shared code was still being optimised (its calls ranged 2–13 ms).
+    const plans = [];
     for (const input of INPUTS) {
       const request = { text: input.text, roots: input.roots, store: 'none', at: input.at };
       const probe = (await timedBlock(app.page, 'forcetls', request, WARMUP)).result;
@@ -240,13 +249,15 @@ async function main() {
         ...LIBRARIES.map((name) => ({ name, page: libs.page, kind: name, request: jsRequest })),
         { name: 'forcetls (Microsoft store)', page: app.page, kind: 'forcetls', request: { ...request, store: 'microsoft' } },
       ];
-      const timings = {};
       const results = {};
+      for (const k of kinds) results[k.name] = (await timedBlock(k.page, k.kind, k.request, WARMUP)).result;
+      plans.push({ input, probe, kinds, results });
+    }
+    // A quiet second lets the optimising compiler's background jobs finish before the first timed call.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    for (const { input, probe, kinds, results } of plans) {
+      const timings = Object.fromEntries(kinds.map((k) => [k.name, []]));
       const stages = [];
-      for (const k of kinds) {
-        results[k.name] = (await timedBlock(k.page, k.kind, k.request, WARMUP)).result;
-        timings[k.name] = [];
-      }
       for (let done = 0; done < ITERATIONS; done += BLOCK) {
         for (const k of kinds) {
           const { times, result } = await timedBlock(k.page, k.kind, k.request, Math.min(BLOCK, ITERATIONS - done));

@@ -156,7 +156,8 @@ impl Facts {
 pub struct Stages {
     /// The synchronous diagnoses (intake, inspection, chains, checks, connectors), all rounds.
     pub diagnose_ms: f64,
-    /// Waiting for WebCrypto's batches.
+    /// WebCrypto's batches: starting them (Chromium verifies a worker's checks on the worker's own
+    /// thread, inside `verify` when the key is already imported) and waiting for their answers.
     pub verify_ms: f64,
     /// Wording the report (`report::explain`).
     pub explain_ms: f64,

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use super::protocol::{Done, Facts, Reply, Request, Stages};
-use super::webcrypto::now;
+use super::clock::now;
 use crate::model::Diagnosis;
 
 fn scope() -> DedicatedWorkerGlobalScope {
@@ -67,8 +67,12 @@ async fn handle(data: JsValue) {
         stages.facts_ms += now() - t;
         (report, facts)
     };
-    let (_, (report, facts)) = super::webcrypto::diagnose(&input, &mut stages, finish).await;
-    post_done(&Done { generation, report, diagnosis: facts, stages });
+    let (diagnosis, (report, facts)) = super::webcrypto::diagnose(&input, &mut stages, finish).await;
+    let done = Done { generation, report, diagnosis: facts, stages };
+    post_done(&done);
+    // What the answer was made from is freed after it has been posted, while the page reads it,
+    // not before (a 3-certificate chain's diagnosis, report and input take about 0.1 ms to free).
+    drop((diagnosis, done, input));
 }
 
 /// Posts a diagnosis as `{ done, json }`: its JSON and, beside it, the diagnosis's JSON export
