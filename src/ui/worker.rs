@@ -258,13 +258,13 @@ fn show_failure(message: &str) {
 }
 
 fn on_message(diagnoser: Diagnoser, event: MessageEvent) {
-    // A diagnosis comes as `{ done, json }`, its JSON and the JSON export beside it as UTF-8 bytes;
-    // anything else as JSON text.
+    // A diagnosis comes as `{ done, json }`: its postcard bytes (`Done::to_bytes`) and the JSON export
+    // beside them as UTF-8 bytes; anything else as JSON text.
     let data = event.data();
     let Some(text) = data.as_string() else {
-        let text = |name: &str| Reflect::get(&data, &name.into()).ok().and_then(|v| v.dyn_into::<Uint8Array>().ok()).and_then(|a| String::from_utf8(a.to_vec()).ok());
-        match text("done").and_then(|t| serde_json::from_str::<Done>(&t).ok()) {
-            Some(done) => on_done(&diagnoser, done, text("json").unwrap_or_default()),
+        let bytes = |name: &str| Reflect::get(&data, &name.into()).ok().and_then(|v| v.dyn_into::<Uint8Array>().ok()).map(|a| a.to_vec());
+        match bytes("done").and_then(|b| Done::from_bytes(&b).ok()) {
+            Some(done) => on_done(&diagnoser, done, bytes("json").and_then(|j| String::from_utf8(j).ok()).unwrap_or_default()),
             None => {
                 diagnoser.0.borrow_mut().in_flight = None;
                 gloo::console::error!("forcetls: an unreadable diagnosis from the worker");

@@ -1,6 +1,6 @@
 //! The worker's message loop: each message is a [`Request`] (JSON) with its sources' bytes; the
 //! worker diagnoses it (signatures through WebCrypto, `super::webcrypto`), words the report in the
-//! request's language and posts a [`Done`] back (JSON bytes, the JSON export beside them); anything
+//! request's language and posts a [`Done`] back (postcard bytes, the JSON export beside them); anything
 //! else it says is a [`Reply`] (JSON text).
 //!
 //! wasm32 cannot unwind: a panic in the core ends this worker's module. The panic hook posts
@@ -75,17 +75,17 @@ async fn handle(data: JsValue) {
     drop((diagnosis, done, input));
 }
 
-/// Posts a diagnosis as `{ done, json }`: its JSON and, beside it, the diagnosis's JSON export
-/// (`Facts::json`, which the answer's JSON skips), both as UTF-8 bytes whose buffers move to the
-/// page. Bytes, not strings: a string would be decoded from UTF-8 here and encoded to UTF-8 again
-/// on the page's thread (1.3 ms of the page's 8 ms per answer for a 150-certificate bundle).
+/// Posts a diagnosis as `{ done, json }`: its postcard bytes ([`Done::to_bytes`]) and, beside them,
+/// the diagnosis's JSON export (`Facts::json`, which the answer skips) as UTF-8 bytes; both buffers
+/// move to the page. Bytes, not a string: a string would be decoded from UTF-8 here and encoded to
+/// UTF-8 again on the page's thread (1.3 ms of the page's 8 ms per answer for a 150-certificate bundle).
 fn post_done(done: &Done) {
     let json = Uint8Array::from(done.diagnosis.json.as_bytes());
-    let answer = match serde_json::to_string(done) {
+    let answer = match done.to_bytes() {
         Ok(answer) => answer,
         Err(e) => return post(&Reply::BadRequest { generation: Some(done.generation), message: format!("the answer did not serialise: {e}") }),
     };
-    let bytes = Uint8Array::from(answer.as_bytes());
+    let bytes = Uint8Array::from(answer.as_slice());
     let message = js_sys::Object::new();
     let _ = Reflect::set(&message, &"done".into(), &bytes);
     let _ = Reflect::set(&message, &"json".into(), &json);
