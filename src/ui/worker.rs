@@ -38,7 +38,8 @@ const MAX_FAILURES: u32 = 3;
 /// Sources from this size on are transferred to the worker, smaller ones copied.
 const TRANSFER_FROM: usize = 64 * 1024;
 
-/// The message for a request: `{ request: JSON, generation, bytes: Uint8Array[] }`, and the buffers to transfer.
+/// The message for a request: `{ request: Uint8Array (Request::to_bytes), generation, bytes: Uint8Array[] }`,
+/// and the buffers to transfer.
 fn message(generation: u64, lang: Lang, input: Input) -> (JsValue, Array) {
     let (request, bytes) = Request::new(generation, lang, input);
     let message = Object::new();
@@ -53,7 +54,7 @@ fn message(generation: u64, lang: Lang, input: Input) -> (JsValue, Array) {
         }
         buffers.push(&array);
     }
-    let _ = Reflect::set(&message, &"request".into(), &serde_json::to_string(&request).unwrap_or_default().into());
+    let _ = Reflect::set(&message, &"request".into(), &Uint8Array::from(request.to_bytes().unwrap_or_default().as_slice()));
     let _ = Reflect::set(&message, &"generation".into(), &(generation as f64).into());
     let _ = Reflect::set(&message, &"bytes".into(), &buffers);
     (message.into(), transfer)

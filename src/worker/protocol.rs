@@ -1,7 +1,7 @@
 //! What the page and the diagnosis worker say to each other. Pure data, compiled on every target
 //! so it is tested natively; the two ends (`ui::worker` and `worker::runtime`) only move it.
 //!
-//! A request is a JSON [`Request`] (everything but the bytes) plus the bytes of each source in the
+//! A request is a [`Request`] as postcard bytes (everything but the sources' bytes) plus the bytes of each source in the
 //! order [`Request::sources`] lists them, so a 5 MB paste crosses as one `Uint8Array`, not as JSON.
 //! A diagnosis is answered with [`Done`] as postcard bytes: the generation it answers, the [`Report`]
 //! worded in the request's language, [`Facts`] (the few facts the page reads from the
@@ -71,6 +71,16 @@ impl Request {
         (request, bytes)
     }
 
+    /// The request's bytes: postcard, as the answer's ([`Done::to_bytes`]).
+    pub fn to_bytes(&self) -> Result<Vec<u8>, String> {
+        postcard::to_allocvec(self).map_err(|e| e.to_string())
+    }
+
+    /// A request from [`Request::to_bytes`]'s bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Request, String> {
+        postcard::from_bytes(bytes).map_err(|e| e.to_string())
+    }
+
     /// The input again, from the request and its bytes (a missing buffer reads as empty). The
     /// request's words are installed first, if the language's are not there yet.
     pub fn into_input(self, bytes: Vec<Vec<u8>>) -> Input {
@@ -125,7 +135,7 @@ pub struct Facts {
     /// Each chain's verdict.
     pub chains: Vec<ChainFacts>,
     /// The whole diagnosis as the JSON export (pretty, the CLI's `--json`). It is not part of the
-    /// answer's JSON: the worker posts it beside the answer as bytes of its own (see
+    /// answer's bytes: the worker posts it beside the answer as bytes of its own (see
     /// `worker::runtime::post_done`), so that it is neither escaped into the answer nor parsed on the
     /// page's thread (for a 150-certificate bundle that was half of the answer's 610 KB).
     #[serde(skip)]
@@ -279,7 +289,7 @@ mod tests {
             peer: PeerOptions { name: Some("mx.contoso.com".into()), max_depth: Some(3) },
         };
         let (request, bytes) = Request::new(7, Lang::De, input.clone());
-        let wire: Request = serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
+        let wire = Request::from_bytes(&request.to_bytes().unwrap()).unwrap();
         assert_eq!((wire.generation, wire.lang), (7, Lang::De));
         assert_eq!(wire.into_input(bytes), input);
     }

@@ -1,4 +1,4 @@
-//! The worker's message loop: each message is a [`Request`] (JSON) with its sources' bytes; the
+//! The worker's message loop: each message is a [`Request`] (postcard bytes) with its sources' bytes; the
 //! worker diagnoses it (signatures through WebCrypto, `super::webcrypto`), words the report in the
 //! request's language and posts a [`Done`] back (postcard bytes, the JSON export beside them); anything
 //! else it says is a [`Reply`] (JSON text).
@@ -37,10 +37,10 @@ pub fn start() {
     post(&Reply::Ready);
 }
 
-/// Reads a message: `{ request: string, bytes: Uint8Array[] }`.
+/// Reads a message: `{ request: Uint8Array, bytes: Uint8Array[] }`.
 fn read(data: &JsValue) -> Result<(Request, Vec<Vec<u8>>), String> {
-    let text = Reflect::get(data, &"request".into()).ok().and_then(|v| v.as_string()).ok_or("no request text")?;
-    let request: Request = serde_json::from_str(&text).map_err(|e| format!("request: {e}"))?;
+    let request = Reflect::get(data, &"request".into()).ok().and_then(|v| v.dyn_into::<Uint8Array>().ok()).ok_or("no request bytes")?;
+    let request = Request::from_bytes(&request.to_vec()).map_err(|e| format!("request: {e}"))?;
     let buffers: Array = Reflect::get(data, &"bytes".into()).map_err(|_| "no bytes")?.dyn_into().map_err(|_| "bytes is not an array")?;
     let bytes = buffers.iter().map(|b| b.dyn_into::<Uint8Array>().map(|a| a.to_vec()).map_err(|_| "a source is not a Uint8Array")).collect::<Result<_, _>>()?;
     Ok((request, bytes))
