@@ -29,6 +29,7 @@ pub fn read_digested(der: &[u8], sha256: &[u8; 32], index: usize, location: Loca
     let not_after = tbs.validity.not_after.timestamp();
     let (subject_key, issuer_key) = (dn::key(&tbs.subject), dn::key(&tbs.issuer));
     let signature_algorithm_oid = crate::oid::dotted(&cert.signature_algorithm.algorithm);
+    let common_names = dn::common_names(&tbs.subject);
     let mut out = Certificate {
         index,
         occurrences: vec![location],
@@ -36,7 +37,7 @@ pub fn read_digested(der: &[u8], sha256: &[u8; 32], index: usize, location: Loca
         subject: dn::openssl(&tbs.subject),
         subject_windows: windows_dn(&tbs.subject),
         issuer_windows: windows_dn(&tbs.issuer),
-        subject_cn: dn::common_names(&tbs.subject).into_iter().next(),
+        subject_cn: common_names.first().cloned(),
         issuer: dn::openssl(&tbs.issuer),
         serial: hex_upper(tbs.raw_serial()),
         not_before: format_datetime(not_before),
@@ -62,17 +63,15 @@ pub fn read_digested(der: &[u8], sha256: &[u8; 32], index: usize, location: Loca
         self_issued: subject_key == issuer_key,
         der: der.to_vec(),
         facts: ChainFacts {
-            subject_raw: tbs.subject.as_raw().to_vec(),
-            issuer_raw: tbs.issuer.as_raw().to_vec(),
             spki: cert.public_key().raw.to_vec(),
-            tbs: tbs.as_ref().to_vec(),
+            tbs: within(der, tbs.as_ref()),
             signature_params: cert.signature_algorithm.parameters.as_ref().map(|p| p.data.to_vec()),
             signature: cert.signature_value.data.to_vec(),
             not_before,
             not_after,
             subject_key,
             issuer_key,
-            common_names: dn::common_names(&tbs.subject),
+            common_names,
             subject_emails: dn::email_addresses(&tbs.subject),
             signature_algorithms_match: cert.signature_algorithm == tbs.signature,
             rsa: rsa_shape(&cert),
@@ -103,6 +102,18 @@ pub fn read_digested(der: &[u8], sha256: &[u8; 32], index: usize, location: Loca
     }
     out.validation_level = out.policies.iter().find_map(|oid| validation_level(oid));
     Ok(out)
+}
+
+/// Where `part`, a slice x509-parser borrowed from `der`, lies in `der`. Out of `der` (which
+/// x509-parser never returns) it is the empty range, and a signature over it never verifies.
+fn within(der: &[u8], part: &[u8]) -> std::ops::Range<usize> {
+    let start = (part.as_ptr() as usize).wrapping_sub(der.as_ptr() as usize);
+    let range = start..start.saturating_add(part.len());
+    if der.get(range.clone()).is_some_and(|found| std::ptr::eq(found, part)) {
+        range
+    } else {
+        0..0
+    }
 }
 
 /// RFC 5280 §4.1.2.5: a certificate is valid from notBefore through notAfter inclusive.

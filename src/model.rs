@@ -289,14 +289,11 @@ pub struct Certificate {
 /// The raw material of path building and the chain checks, read once by the inspector.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ChainFacts {
-    /// The subject name's DER, compared byte for byte with issuer names (RFC 5280 §7.1 is looser; see `chain::path`).
-    pub subject_raw: Vec<u8>,
-    /// The issuer name's DER.
-    pub issuer_raw: Vec<u8>,
     /// The whole SubjectPublicKeyInfo DER.
     pub spki: Vec<u8>,
-    /// The signed TBSCertificate DER.
-    pub tbs: Vec<u8>,
+    /// Where the signed TBSCertificate DER is in [`Certificate::der`] (a range, not a copy: it is
+    /// most of the certificate).
+    pub tbs: std::ops::Range<usize>,
     /// The contents of the signature algorithm's parameters, if any.
     pub signature_params: Option<Vec<u8>>,
     /// The signature value.

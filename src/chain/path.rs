@@ -93,7 +93,7 @@ pub fn check_signature(verifier: &dyn SignatureVerifier, child: &Certificate, is
     }
     let f = &child.facts;
     let alg = Algorithm { oid: &child.signature_algorithm_oid, params: f.signature_params.as_deref() };
-    verifier.verify(alg, &issuer.facts.spki, &f.tbs, &f.signature)
+    verifier.verify(alg, &issuer.facts.spki, child.der.get(f.tbs.clone()).unwrap_or_default(), &f.signature)
 }
 
 /// What path building needs besides the nodes.

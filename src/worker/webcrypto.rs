@@ -180,6 +180,7 @@ impl Batch {
     /// Each check's answer, in order: `Some(valid)`, or `None` where the browser could not verify
     /// it (an import or a verification that was refused or rejected).
     pub async fn results(self) -> Vec<Option<bool>> {
+        // `self`, and with it the callbacks the batch's promises call, lives until the batch has settled.
         let outcomes: Array = JsFuture::from(self.settled.clone()).await.map(JsCast::unchecked_into).unwrap_or_default();
         outcomes
             .iter()
