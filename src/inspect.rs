@@ -39,7 +39,7 @@ pub fn read_digested(der: &[u8], sha256: &[u8; 32], index: usize, location: Loca
         issuer_windows: windows_dn(&tbs.issuer),
         subject_cn: common_names.first().cloned(),
         issuer: dn::openssl(&tbs.issuer),
-        serial: hex_upper(tbs.raw_serial()),
+        serial: crate::hex::upper(tbs.raw_serial()),
         not_before: format_datetime(not_before),
         not_after: format_datetime(not_after),
         validity: validity(not_before, not_after, evaluated_at),
@@ -47,8 +47,8 @@ pub fn read_digested(der: &[u8], sha256: &[u8; 32], index: usize, location: Loca
         public_key: public_key(&cert),
         signature_algorithm: algorithm_name(&signature_algorithm_oid).to_string(),
         signature_algorithm_oid,
-        sha256: hex_upper(sha256),
-        sha1_thumbprint: hex_upper(&Sha1::digest(der)),
+        sha256: crate::hex::upper(sha256),
+        sha1_thumbprint: crate::hex::upper(&Sha1::digest(der)),
         basic_constraints: None,
         key_usage: Vec::new(),
         extended_key_usage: Vec::new(),
@@ -164,10 +164,10 @@ fn read_extension(ext: &ParsedExtension<'_>, critical: bool, out: &mut Certifica
             out.extended_key_usage = known.iter().filter(|(on, _)| *on).map(|(_, n)| n.to_string()).chain(eku.other.iter().map(|o| crate::oid::dotted(o))).collect();
         }
         ParsedExtension::AuthorityKeyIdentifier(aki) => {
-            out.authority_key_id = aki.key_identifier.as_ref().map(|k| hex_upper(k.0));
+            out.authority_key_id = aki.key_identifier.as_ref().map(|k| crate::hex::upper(k.0));
             out.facts.aki = Some(AkiShape { key_id: out.authority_key_id.clone(), issuer_and_serial: aki.authority_cert_issuer.is_some() || aki.authority_cert_serial.is_some() });
         }
-        ParsedExtension::SubjectKeyIdentifier(ski) => out.subject_key_id = Some(hex_upper(ski.0)),
+        ParsedExtension::SubjectKeyIdentifier(ski) => out.subject_key_id = Some(crate::hex::upper(ski.0)),
         ParsedExtension::CertificatePolicies(policies) => {
             out.policies = policies.iter().map(|p| crate::oid::dotted(&p.policy_id)).collect();
         }
@@ -249,7 +249,7 @@ fn ip_text(bytes: &[u8]) -> String {
             octets.copy_from_slice(bytes);
             std::net::Ipv6Addr::from(octets).to_string()
         }
-        _ => format!("invalid IP ({})", hex_upper(bytes)),
+        _ => format!("invalid IP ({})", crate::hex::upper(bytes)),
     }
 }
 
@@ -314,15 +314,4 @@ fn validation_level(oid: &str) -> Option<ValidationLevel> {
 /// form Exchange's `TlsCertificateName` (`<I>issuer<S>subject`) holds (see [`dn::windows`]).
 pub fn windows_dn(name: &x509_parser::x509::X509Name<'_>) -> String {
     dn::windows(name)
-}
-
-/// Upper-case hex without separators, as Windows shows thumbprints.
-pub fn hex_upper(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for &b in bytes {
-        out.push(DIGITS[usize::from(b >> 4)] as char);
-        out.push(DIGITS[usize::from(b & 15)] as char);
-    }
-    out
 }

@@ -17,6 +17,7 @@ pub mod connectors;
 pub mod diagnose;
 pub mod examples;
 pub mod finding;
+pub mod hex;
 pub mod i18n;
 pub mod inspect;
 pub mod intake;

@@ -180,7 +180,7 @@ fn hex_value(atv: &AttributeTypeAndValue<'_>) -> String {
         der.extend(bytes);
     }
     der.extend_from_slice(v.data);
-    format!("#{}", der.iter().map(|b| format!("{b:02X}")).collect::<String>())
+    format!("#{}", crate::hex::upper(&der))
 }
 
 /// RFC 4514 §2.4 escaping, as `openssl x509 -nameopt RFC2253` applies it: `,+"\<>;` with a
