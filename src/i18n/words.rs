@@ -96,7 +96,7 @@ impl Words {
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
             match value {
-                Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.to_string())),
+                Arg::Text(s) => fluent_args.set(*name, FluentValue::String(Cow::Borrowed(s.as_ref()))),
                 Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
             }
         }

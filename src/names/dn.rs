@@ -98,8 +98,16 @@ fn atv_text(atv: &AttributeTypeAndValue<'_>) -> Option<String> {
 fn normalised(atv: &AttributeTypeAndValue<'_>) -> Vec<u8> {
     match atv_text(atv) {
         Some(text) => {
-            let folded: Vec<String> = text.split_whitespace().map(|w| w.to_ascii_lowercase()).collect();
-            [b"s:".as_slice(), folded.join(" ").as_bytes()].concat()
+            // Written into one buffer: the words lower-cased (ASCII only) and joined by one space.
+            let mut out = Vec::with_capacity(text.len() + 2);
+            out.extend_from_slice(b"s:");
+            for (i, word) in text.split_whitespace().enumerate() {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                out.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+            }
+            out
         }
         None => [format!("t{}:", atv.attr_value().tag().0).as_bytes(), atv.attr_value().data].concat(),
     }
@@ -185,8 +193,7 @@ fn hex_value(atv: &AttributeTypeAndValue<'_>) -> String {
 
 /// RFC 4514 §2.4 escaping, as `openssl x509 -nameopt RFC2253` applies it: `,+"\<>;` with a
 /// backslash, a leading `#` or space and a trailing space, control characters as `\XX`.
-fn escape_rfc4514(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
+fn escape_rfc4514(value: &str, out: &mut String) {
     let last = value.chars().count().saturating_sub(1);
     for (i, c) in value.chars().enumerate() {
         match c {
@@ -196,11 +203,13 @@ fn escape_rfc4514(value: &str) -> String {
             }
             '#' if i == 0 => out.push_str("\\#"),
             ' ' if i == 0 || i == last => out.push_str("\\ "),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\{:02X}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push('\\');
+                out.push_str(&crate::hex::upper(&[c as u8]));
+            }
             c => out.push(c),
         }
     }
-    out
 }
 
 /// The name as OpenSSL prints it with `-nameopt RFC2253` minus the reversal: RDNs from the most
@@ -234,10 +243,10 @@ pub fn windows(name: &X509Name<'_>) -> String {
 }
 
 /// Writes RDNs in the order given, joined by `, `, the attributes of a multi-valued RDN joined by
-/// ` + `, each as `key=value`: `key` writes the name of a dotted OID, `value` renders a text value;
+/// ` + `, each as `key=value`: `key` writes the name of a dotted OID, `value` writes a text value;
 /// a value that is not text is `#` and its DER in hex (RFC 4514 §2.4). One string is written, not
 /// one per attribute and RDN: a certificate's four names were 5 % of reading it.
-fn render(rdns: &[&RelativeDistinguishedName<'_>], key: impl Fn(&str, &mut String), value: impl Fn(&str) -> String) -> String {
+fn render(rdns: &[&RelativeDistinguishedName<'_>], key: impl Fn(&str, &mut String), value: impl Fn(&str, &mut String)) -> String {
     let mut out = String::new();
     for (i, rdn) in rdns.iter().enumerate() {
         if i > 0 {
@@ -250,7 +259,7 @@ fn render(rdns: &[&RelativeDistinguishedName<'_>], key: impl Fn(&str, &mut Strin
             key(&crate::oid::dotted(atv.attr_type()), &mut out);
             out.push('=');
             match atv_text(atv) {
-                Some(text) => out.push_str(&value(&text)),
+                Some(text) => value(&text, &mut out),
                 None => out.push_str(&hex_value(atv)),
             }
         }
@@ -258,12 +267,14 @@ fn render(rdns: &[&RelativeDistinguishedName<'_>], key: impl Fn(&str, &mut Strin
     out
 }
 
-fn windows_quote(value: &str) -> String {
+fn windows_quote(value: &str, out: &mut String) {
     let needs_quotes = value.is_empty() || value.starts_with(' ') || value.ends_with(' ') || value.contains([',', '+', '=', '"', '\n', '<', '>', '#', ';']);
     if needs_quotes {
-        format!("\"{}\"", value.replace('"', "\"\""))
+        out.push('"');
+        out.push_str(&value.replace('"', "\"\""));
+        out.push('"');
     } else {
-        value.to_string()
+        out.push_str(value);
     }
 }
 
@@ -296,11 +307,19 @@ mod tests {
 
     #[test]
     fn values_are_escaped_and_quoted_as_each_tool_does() {
+        let written = |write: fn(&str, &mut String), value: &str| {
+            let mut out = String::from("key=");
+            write(value, &mut out);
+            out.split_off(4)
+        };
+        let escape_rfc4514 = |value| written(escape_rfc4514, value);
+        let windows_quote = |value| written(windows_quote, value);
         assert_eq!(escape_rfc4514("Contoso, Ltd"), "Contoso\\, Ltd");
         assert_eq!(escape_rfc4514("#1 a+b "), "\\#1 a\\+b\\ ");
         assert_eq!(windows_quote("Contoso, Ltd"), "\"Contoso, Ltd\"");
         assert_eq!(windows_quote("say \"hi\", ok"), "\"say \"\"hi\"\", ok\"");
         assert_eq!(windows_quote("plain"), "plain");
         assert_eq!(windows_quote(""), "\"\"");
+        assert_eq!(escape_rfc4514("a\u{1}b\u{7f}"), "a\\01b\\7F");
     }
 }
