@@ -88,7 +88,8 @@ pub fn diagnose_using(input: &Input, budget: &Budget, verifier: &dyn SignatureVe
     findings.extend(root_findings);
     let (public_roots, public_findings) = read_roots(&input.trust.public_roots, input.evaluated_at, budget);
     findings.extend(public_findings);
-    let (anchors, mut trust) = trust::anchors(input.trust.store, user_roots.iter().chain(&public_roots).cloned().collect());
+    // The user's roots move into the anchors; the public roots are kept for Exchange Online's own anchors below.
+    let (anchors, mut trust) = trust::anchors(input.trust.store, user_roots.into_iter().chain(public_roots.iter().cloned()).collect());
     trust.public_roots = public_roots.len();
     let sent: Vec<Vec<usize>> = handshakes.iter().map(|h| h.certificates.clone()).filter(|c| !c.is_empty()).collect();
     let (peer, peer_findings) = peer_name(input);
@@ -118,7 +119,7 @@ pub fn diagnose_using(input: &Input, budget: &Budget, verifier: &dyn SignatureVe
 
     // Connectors: Exchange Online judges chains with Microsoft's roots only, never the user's.
     let connectors: Vec<_> = records.iter().enumerate().map(|(i, r)| normalize::normalize(r, i)).collect();
-    let onprem_roots: Vec<String> = anchors.iter().filter(|a| input.evaluated_at <= a.cert.facts.not_after).map(|a| a.cert.sha1_thumbprint.clone()).collect();
+    let onprem_roots: Vec<&str> = anchors.iter().filter(|a| input.evaluated_at <= a.cert.facts.not_after).map(|a| a.cert.sha1_thumbprint.as_str()).collect();
     let (directions, exchange_online, connector_findings) = if connectors.is_empty() {
         (Vec::new(), verdict::exo_certificate(input.evaluated_at, &onprem_roots), Vec::new())
     } else {

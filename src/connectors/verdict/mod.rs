@@ -294,7 +294,7 @@ pub struct Context<'a> {
     /// The connectors.
     pub connectors: &'a [Connector],
     /// SHA-1 thumbprints of the roots the chosen (on-premises) store trusts and that are valid at the date.
-    pub onprem_roots: &'a [String],
+    pub onprem_roots: &'a [&'a str],
     /// The evaluation time.
     pub at: i64,
     /// The diagnosis's work budget (pairs of connectors compared charge [`Work::ConnectorPairs`]).
@@ -376,7 +376,7 @@ fn pick<'a>(ctx: &Context<'a>, patterns: &[String], only_direction: bool) -> Opt
 }
 
 /// Exchange Online's certificate at `at`, and whether roots with these SHA-1 thumbprints include its root.
-pub fn exo_certificate(at: i64, trusted_roots_sha1: &[String]) -> ExoCertificate {
+pub fn exo_certificate(at: i64, trusted_roots_sha1: &[&str]) -> ExoCertificate {
     let era = era_at(at).copied();
     let root_trusted = era.is_some_and(|e| trusted_roots_sha1.iter().any(|r| r.eq_ignore_ascii_case(e.root_sha1)));
     ExoCertificate { era, root_trusted }
