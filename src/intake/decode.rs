@@ -69,8 +69,8 @@ fn has_binary_controls(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
     // Every byte below 0x20 except tab and line feed (9 and 10), form feed and carriage return (12
     // and 13): three comparisons without a branch, summed in bytes over chunks of 255 (whose count
-    // fits a byte), so that the loop runs 16 bytes at a time. This scan was 2 % of a 3-certificate
-    // chain's diagnosis.
+    // fits a byte), so that the compiler can run the loop on 16 bytes at a time (it does on x86-64).
+    // This scan was 2 % of a 3-certificate chain's diagnosis.
     let control = |b: u8| u8::from(b < 0x20) - u8::from(b.wrapping_sub(9) < 2) - u8::from(b.wrapping_sub(12) < 2);
     let controls: usize = sample.chunks(255).map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &b| n + control(b)))).sum();
     controls > 0 && controls * 100 >= sample.len().max(1)
