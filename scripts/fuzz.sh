@@ -27,6 +27,12 @@ for target in "${TARGETS[@]}"; do
   # (FORCETLS_FUZZ_TIMEOUT seconds, default 30: the fuzz build is instrumented and the cores shared).
   (cd fuzz && cargo +nightly fuzz run "$target" --jobs 1 -- \
       -max_total_time="$SECONDS_PER_TARGET" -rss_limit_mb=2048 -timeout="${FORCETLS_FUZZ_TIMEOUT:-30}" -max_len=262144 -print_final_stats=1) \
-      > "target/fuzz-logs/$target.log" 2>&1 || { grep -E "^(==|SUMMARY|stat::|Failing input|\s+artifacts/|thread|panicked)|ERROR" "target/fuzz-logs/$target.log" | cut -c1-300 | tail -30; echo "fuzz $target FAILED: see target/fuzz-logs/$target.log and fuzz/artifacts/$target/" >&2; exit 1; }
+      > "target/fuzz-logs/$target.log" 2>&1 || {
+        # What failed: a finding, a crash, or the build itself (`|| true`: a log without any of
+        # these lines must still reach the message below instead of ending the script silently).
+        grep -E "^(==|SUMMARY|stat::|Failing input|\s+artifacts/|thread|panicked|error|Error)|ERROR" "target/fuzz-logs/$target.log" | cut -c1-300 | tail -30 || true
+        echo "fuzz $target FAILED: see target/fuzz-logs/$target.log and fuzz/artifacts/$target/" >&2
+        exit 1
+      }
   grep -E "^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)" "target/fuzz-logs/$target.log" | sed "s/^/  $target /"
 done
