@@ -281,6 +281,23 @@ mod tests {
         assert!(answers > 300, "only {answers} answers");
     }
 
+    /// Every gallery example's answer, in every language, reads back from its bytes as it was
+    /// written: the examples carry connectors, directions and public roots that no fixture alone has.
+    #[test]
+    fn every_examples_answer_reads_back_from_its_bytes() {
+        for e in crate::examples::EXAMPLES {
+            let trust = crate::model::TrustOptions { store: e.store, roots: vec![Source::text("roots", e.roots)], public_roots: vec![Source::text("public roots", e.public_roots)] };
+            let at = crate::civil_time::parse_date(e.date).unwrap();
+            let d = crate::diagnose(&Input { sources: vec![Source::text("example", e.text)], evaluated_at: at, trust, ..Input::default() });
+            for &lang in Lang::ALL {
+                let done = Done { generation: 1, report: crate::report::explain(&d, lang), diagnosis: Facts::of(&d), stages: Stages::default() };
+                let read = Done::from_bytes(&done.to_bytes().unwrap()).unwrap_or_else(|err| panic!("{}: {err}", e.id));
+                assert_eq!(read.report, done.report, "{}", e.id);
+                assert_eq!(read.diagnosis, Facts { json: String::new(), ..done.diagnosis }, "{}", e.id);
+            }
+        }
+    }
+
     #[test]
     fn an_input_survives_the_trip_through_a_request() {
         let input = Input {
