@@ -102,28 +102,18 @@ pub fn microsoft_extras() -> &'static [Certificate] {
 
 /// The anchors for a store choice plus the user's roots, and a description of the store.
 pub fn anchors(choice: StoreChoice, user_roots: Vec<Certificate>) -> (Vec<Anchor>, StoreInfo) {
+    let (mozilla_roots, extras): (&[Certificate], &[Certificate]) = match choice {
+        StoreChoice::Microsoft => (mozilla(), microsoft_extras()),
+        StoreChoice::Mozilla => (mozilla(), &[]),
+        StoreChoice::None => (&[], &[]),
+    };
+    let version = if choice == StoreChoice::None { String::new() } else { MOZILLA_STORE_VERSION.to_string() };
     // An anchor is as large as a certificate's model: the vector is made its final size at once, as
     // growing it moved every anchor again (1.5 % of a 3-certificate chain's diagnosis).
-    let builtin_len = match choice {
-        StoreChoice::Microsoft => mozilla().len() + microsoft_extras().len(),
-        StoreChoice::Mozilla => mozilla().len(),
-        StoreChoice::None => 0,
-    };
-    let mut out: Vec<Anchor> = Vec::with_capacity(builtin_len + user_roots.len());
-    let (version, builtin) = match choice {
-        StoreChoice::Microsoft => {
-            out.extend(mozilla().iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Mozilla }));
-            out.extend(microsoft_extras().iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Microsoft }));
-            (MOZILLA_STORE_VERSION.to_string(), out.len())
-        }
-        StoreChoice::Mozilla => {
-            out.extend(mozilla().iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Mozilla }));
-            (MOZILLA_STORE_VERSION.to_string(), out.len())
-        }
-        StoreChoice::None => (String::new(), 0),
-    };
-    let user = user_roots.len();
+    let mut out: Vec<Anchor> = Vec::with_capacity(mozilla_roots.len() + extras.len() + user_roots.len());
+    out.extend(mozilla_roots.iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Mozilla }));
+    out.extend(extras.iter().map(|c| Anchor { cert: Cow::Borrowed(c), origin: Origin::Microsoft }));
+    let (builtin, microsoft_extras, user) = (out.len(), extras.len(), user_roots.len());
     out.extend(user_roots.into_iter().map(|cert| Anchor { cert: Cow::Owned(cert), origin: Origin::User }));
-    let microsoft_extras = if choice == StoreChoice::Microsoft { microsoft_extras().len() } else { 0 };
     (out, StoreInfo { choice, version, microsoft_extras, builtin_roots: builtin, user_roots: user, public_roots: 0 })
 }

@@ -270,13 +270,7 @@ mod tests {
                 continue;
             }
             let d = crate::diagnose(&Input { sources: vec![Source::bytes(path.display().to_string(), bytes)], evaluated_at: 1_780_315_200, ..Input::default() });
-            for &lang in Lang::ALL {
-                let done = Done { generation: 1, report: crate::report::explain(&d, lang), diagnosis: Facts::of(&d), stages: Stages::default() };
-                let read = Done::from_bytes(&done.to_bytes().unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-                assert_eq!(read.report, done.report, "{}", path.display());
-                assert_eq!(read.diagnosis, Facts { json: String::new(), ..done.diagnosis });
-                answers += 1;
-            }
+            answers += answers_read_back(&d, &path.display().to_string());
         }
         assert!(answers > 300, "only {answers} answers");
     }
@@ -289,13 +283,20 @@ mod tests {
             let trust = crate::model::TrustOptions { store: e.store, roots: vec![Source::text("roots", e.roots)], public_roots: vec![Source::text("public roots", e.public_roots)] };
             let at = crate::civil_time::parse_date(e.date).unwrap();
             let d = crate::diagnose(&Input { sources: vec![Source::text("example", e.text)], evaluated_at: at, trust, ..Input::default() });
-            for &lang in Lang::ALL {
-                let done = Done { generation: 1, report: crate::report::explain(&d, lang), diagnosis: Facts::of(&d), stages: Stages::default() };
-                let read = Done::from_bytes(&done.to_bytes().unwrap()).unwrap_or_else(|err| panic!("{}: {err}", e.id));
-                assert_eq!(read.report, done.report, "{}", e.id);
-                assert_eq!(read.diagnosis, Facts { json: String::new(), ..done.diagnosis }, "{}", e.id);
-            }
+            answers_read_back(&d, e.id);
         }
+    }
+
+    /// Words `d` in every language, writes each answer as bytes and requires it to read back as it
+    /// was written (the JSON export travels beside the bytes, not in them); returns how many answers.
+    fn answers_read_back(d: &crate::Diagnosis, what: &str) -> usize {
+        for &lang in Lang::ALL {
+            let done = Done { generation: 1, report: crate::report::explain(d, lang), diagnosis: Facts::of(d), stages: Stages::default() };
+            let read = Done::from_bytes(&done.to_bytes().unwrap()).unwrap_or_else(|err| panic!("{what}: {err}"));
+            assert_eq!(read.report, done.report, "{what}");
+            assert_eq!(read.diagnosis, Facts { json: String::new(), ..done.diagnosis }, "{what}");
+        }
+        Lang::ALL.len()
     }
 
     #[test]
