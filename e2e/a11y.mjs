@@ -2,6 +2,7 @@
 // node_modules (no third-party request), pages at the two widths the issue names, screenshots.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { instrument } from './harness.mjs';
 
 export const SCREENSHOTS = path.resolve('e2e/screenshots');
 export const AXE = path.resolve('node_modules/axe-core/axe.min.js');
@@ -22,6 +23,7 @@ export async function openAt(browser, url, viewport, { clipboard } = {}) {
     });
   }
   const page = await context.newPage();
+  instrument(page);
   const errors = [];
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));

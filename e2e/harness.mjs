@@ -38,6 +38,38 @@ export function launch() {
 }
 
 /**
+ * Keeps the page's console (the page's and its workers') with the time of each message, and makes
+ * a failed wait of the page say what the page logged and showed: a wait that times out otherwise
+ * tells nothing of why the answer never came (an unanswered request is logged by src/ui/worker.rs).
+ */
+export function instrument(page) {
+  const started = Date.now();
+  const log = [];
+  const note = (line) => { log.push(`+${Date.now() - started} ms ${line}`); if (log.length > 200) log.shift(); };
+  page.on('console', (m) => note(`${m.worker() ? 'worker' : 'page'} ${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => note(`page error: ${e}`));
+  page.on('worker', (w) => { note(`worker started: ${w.url()}`); w.on('close', () => note('worker closed')); });
+  page.on('requestfailed', (r) => note(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('crash', () => note('page crashed'));
+  for (const name of ['waitForSelector', 'waitForFunction']) {
+    const wait = page[name].bind(page);
+    page[name] = async (...args) => {
+      try {
+        return await wait(...args);
+      } catch (e) {
+        const shown = await page.evaluate(() => ({ panic: document.querySelector('#panic')?.textContent, summary: document.querySelector('#summary')?.textContent })).catch(() => ({}));
+        const why = `\n  the page showed: ${JSON.stringify(shown)}\n  its console:\n    ${log.join('\n    ') || '(nothing)'}`;
+        // The test runner prints the stack, which was made with the message: both get the account.
+        e.message += why;
+        if (typeof e.stack === 'string') e.stack += why;
+        throw e;
+      }
+    };
+  }
+  return log;
+}
+
+/**
  * Opens the app in a new page and waits until Yew has mounted. Every request and every console
  * error (including CSP violations) is recorded on the returned object.
  */
@@ -46,6 +78,7 @@ export async function open(browser, url, { locale = 'en-US' } = {}) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale });
   const requests = [];
   const errors = [];
+  instrument(page);
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, paste, fill, FIXTURES, SHOTS } from './harness.mjs';
+import { serve, launch, open, paste, fill, instrument, FIXTURES, SHOTS } from './harness.mjs';
 
 const fixture = (name) => readFileSync(path.join(FIXTURES, name), 'utf8');
 let server, browser;
@@ -96,6 +96,7 @@ test('exports: Markdown for a ticket, JSON with the CLI schema, copy buttons', a
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base.replace(/\/$/, '') });
   const page = await context.newPage();
+  instrument(page);
   await page.goto(server.base);
   await page.waitForSelector('#paste');
   await page.click('.example[data-example="missing-intermediate"]');

@@ -1,10 +1,11 @@
 // The diagnosis worker: the core runs in a dedicated Web Worker loaded from the origin, the page only
-// renders, and a worker that panics or dies becomes a message in the page and a fresh worker.
+// renders, and a worker that panics, dies, fails to load or never answers becomes a message in the
+// page and a fresh worker.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, paste, FIXTURES } from './harness.mjs';
+import { serve, launch, open, paste, instrument, FIXTURES } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -66,4 +67,54 @@ test('a worker that dies with an uncaught error is replaced as well', async () =
   await fresh;
   await paste(page, chain());
   await page.waitForFunction(() => document.querySelector('#summary')?.textContent.startsWith('3 certificates'));
+});
+
+test('a worker whose module does not load says so, and a fresh worker loads it', async () => {
+  // The first fetch of the worker's wasm fails, as on a dropped connection; the next one goes through.
+  const context = await browser.newContext();
+  let fetches = 0;
+  await context.route('**/forcetls-worker_bg.wasm', (route) => (fetches++ === 0 ? route.abort('connectionreset') : route.continue()));
+  const page = await context.newPage();
+  instrument(page);
+  await page.goto(server.base);
+  await page.waitForSelector('#panic:not([hidden])');
+  assert.match(await page.textContent('#panic'), /^forcetls could not load its diagnosis: TypeError: Failed to fetch\. It is trying again/);
+  // The page asked a fresh worker, which loaded, and the banner goes with the first answer.
+  await paste(page, chain());
+  await page.waitForFunction(() => document.querySelector('#summary')?.textContent.startsWith('3 certificates'));
+  await page.waitForSelector('#panic[hidden]', { state: 'attached' });
+  assert.equal(fetches, 2);
+  await context.close();
+});
+
+test('a request the worker never answers is not waited on in silence: the page says so and asks a fresh worker', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  instrument(page);
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // The page's clock is Playwright's, so the test need not wait the 10 s for real.
+  await page.clock.install();
+  await page.goto(server.base);
+  await paste(page, chain());
+  await page.waitForFunction(() => document.querySelector('#summary')?.textContent.startsWith('3 certificates'));
+  // From now on the worker swallows every request, as a worker stuck in a browser's bug would.
+  const first = await worker(page);
+  await first.evaluate(() => { self.onmessage = () => {}; });
+  const fresh = page.waitForEvent('worker');
+  await paste(page, readFileSync(path.join(FIXTURES, 'chains/ecdsa.pem'), 'utf8'));
+  await page.waitForTimeout(300);
+  assert.match(await page.textContent('#summary'), /^3 certificates/, 'no answer yet');
+  await page.clock.fastForward(10_000);
+  await page.waitForSelector('#panic:not([hidden])');
+  const banner = await page.textContent('#panic');
+  assert.match(banner, /^forcetls got no answer from its diagnosis within 10 s and has asked again/);
+  assert.ok(errors.includes(banner), 'the banner is logged too');
+  // What the page waited for is in the console, for a report.
+  assert.ok(errors.some((e) => /^forcetls: no answer from the diagnosis worker in 10000 ms: latest request \d+, in flight Some\(\(\d+, .*recent events: .*Posted\(\d+\) \d+ ms ago, Stalled/.test(e)), errors.join('\n'));
+  // A fresh worker answers the same request, and the message goes.
+  assert.notEqual(await fresh, first);
+  await page.waitForFunction(() => document.querySelector('#summary')?.textContent.startsWith('2 certificates'));
+  await page.waitForSelector('#panic[hidden]', { state: 'attached' });
+  await context.close();
 });

@@ -48,9 +48,10 @@ pub fn show_panic(message: &str) {
 /// Logs `message` and shows it in the page's `#panic` banner (as text), worded by the ui message
 /// `key` in the page's language: a panic in the page, or the diagnosis worker's failure.
 pub(crate) fn show_banner(key: &str, message: &str) {
-    gloo::console::error!(message.to_string());
+    let text = crate::w!(crate::i18n::ui(lang::current()), key, message = message);
+    gloo::console::error!(text.clone());
     if let Some(banner) = gloo::utils::document().get_element_by_id("panic") {
-        banner.set_text_content(Some(&crate::w!(crate::i18n::ui(lang::current()), key, message = message)));
+        banner.set_text_content(Some(&text));
         let _ = banner.remove_attribute("hidden");
     }
 }

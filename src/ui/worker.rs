@@ -7,9 +7,12 @@
 //! replaced); when the worker has been busy for longer than [`RESTART_AFTER_MS`] (a huge paste, a
 //! hostile mesh), it is terminated and a fresh one takes the newest request instead, so typing never
 //! waits for a diagnosis nobody wants any more. A panic in the worker (or a worker that failed to
-//! load) becomes a message in the page's `#panic` banner and a fresh worker.
+//! load) becomes a message in the page's `#panic` banner and a fresh worker. A request that gets no
+//! answer within [`STALL_MS`] is never waited on in silence: the page says so, logs what the
+//! worker last did, and asks a fresh worker again (at most [`MAX_FAILURES`] times in a row).
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
@@ -23,7 +26,7 @@ use crate::model::Input;
 use crate::report::Report;
 use crate::worker::protocol::{Done, Facts, Reply, Request, Stages};
 
-/// The worker's loader, next to the page (trunk writes it for `data-type="worker"`, unhashed).
+/// The worker's loader, next to the page (`src/worker/forcetls-worker_loader.js`, copied as it is).
 const WORKER_URL: &str = "./forcetls-worker_loader.js";
 /// Input changes within this many milliseconds make one request.
 pub const DEBOUNCE_MS: u32 = 120;
@@ -32,8 +35,15 @@ pub const DEBOUNCE_MS: u32 = 120;
 pub const QUIET_MS: f64 = 1000.0;
 /// A diagnosis running longer than this is abandoned when a newer request arrives.
 pub const RESTART_AFTER_MS: f64 = 400.0;
-/// Workers that fail one after another before the page stops starting new ones.
+/// Workers that fail one after another before the page stops starting new ones; also the most
+/// requests in a row that go unanswered before the page stops asking again.
 const MAX_FAILURES: u32 = 3;
+/// A request unanswered for this long has stalled: the page says so and asks a fresh worker. Every
+/// diagnosis is bounded by its budgets (`crate::budget`): the slowest inputs the e2e tests measure
+/// (a 5 MB paste, a 91-CA mesh) are answered in under 0.5 s, so this is 20 times that.
+pub const STALL_MS: u32 = 10_000;
+/// How many of the worker's recent events are kept for the log of a stall.
+const EVENTS: usize = 16;
 
 /// Sources from this size on are transferred to the worker, smaller ones copied.
 const TRANSFER_FROM: usize = 64 * 1024;
@@ -90,19 +100,70 @@ pub struct Diagnosed {
 #[derive(Clone)]
 pub struct Diagnoser(Rc<RefCell<Inner>>);
 
+/// What makes the newest request's input again, for a fresh worker after a stall.
+type Make = Rc<dyn Fn() -> Input>;
+
 struct Inner {
     worker: Option<Worker>,
     handlers: Vec<JsValue>,
     ready: bool,
     failures: u32,
+    /// Requests in a row that went unanswered for [`STALL_MS`].
+    stalls: u32,
     latest: u64,
+    /// The newest request: its generation, language and input.
+    newest: Option<(u64, Lang, Make)>,
     in_flight: Option<(u64, f64)>,
     waiting: Option<(u64, JsValue, Array)>,
     debounce: Option<Timeout>,
+    /// Fires when the request in flight has gone unanswered for [`STALL_MS`].
+    watchdog: Option<Timeout>,
     debounce_ms: u32,
     last_request: f64,
+    /// The worker's recent events, oldest first, for the log of a stall.
+    events: VecDeque<(f64, Event)>,
     on_done: Rc<dyn Fn(Diagnosed)>,
     in_page: Option<InPage>,
+}
+
+/// Something that happened between the page and its worker. The generations are read only through
+/// `Debug`, in the log of a stall.
+#[derive(Clone, Copy, Debug)]
+#[allow(dead_code, reason = "the fields are read through Debug, which dead-code analysis ignores")]
+enum Event {
+    Spawned,
+    Ready,
+    Posted(u64),
+    Answered(u64),
+    Failed,
+    Stalled(u64),
+}
+
+impl Inner {
+    /// Notes an event, forgetting the oldest beyond [`EVENTS`].
+    fn note(&mut self, event: Event) {
+        if self.events.len() == EVENTS {
+            self.events.pop_front();
+        }
+        self.events.push_back((js_sys::Date::now(), event));
+    }
+
+    /// The state and recent events, for the console: what a stalled page was waiting for.
+    fn describe(&self) -> String {
+        let now = js_sys::Date::now();
+        let events: Vec<String> = self.events.iter().map(|(at, e)| format!("{e:?} {:.0} ms ago", now - at)).collect();
+        format!(
+            "latest request {}, in flight {:?}, waiting {:?}, worker {}, ready {}, failures {}, stalls {}; recent events: {}",
+            self.latest,
+            self.in_flight.map(|(g, at)| (g, format!("{:.0} ms", now - at))),
+            self.waiting.as_ref().map(|(g, ..)| *g),
+            if self.worker.is_some() { "running" } else { "none" },
+            self.ready,
+            self.failures,
+            self.stalls,
+            events.join(", ")
+        )
+    }
 }
 
 impl PartialEq for Diagnoser {
@@ -115,7 +176,24 @@ impl Diagnoser {
     /// Starts a worker; `on_done` receives the reply to the newest request.
     pub fn new(debounce_ms: u32, on_done: impl Fn(Diagnosed) + 'static) -> Self {
         let in_page = IN_PAGE.get();
-        let inner = Inner { worker: None, handlers: Vec::new(), ready: false, failures: 0, latest: 0, in_flight: None, waiting: None, debounce: None, debounce_ms, last_request: f64::NEG_INFINITY, on_done: Rc::new(on_done), in_page };
+        let inner = Inner {
+            worker: None,
+            handlers: Vec::new(),
+            ready: false,
+            failures: 0,
+            stalls: 0,
+            latest: 0,
+            newest: None,
+            in_flight: None,
+            waiting: None,
+            debounce: None,
+            watchdog: None,
+            debounce_ms,
+            last_request: f64::NEG_INFINITY,
+            events: VecDeque::with_capacity(EVENTS),
+            on_done: Rc::new(on_done),
+            in_page,
+        };
         let diagnoser = Diagnoser(Rc::new(RefCell::new(inner)));
         if in_page.is_none() {
             diagnoser.spawn();
@@ -126,11 +204,14 @@ impl Diagnoser {
     /// Asks for a diagnosis of the input `make` returns, worded in `lang`; it replaces every earlier
     /// request. The first request after [`QUIET_MS`] without any goes at once (a paste is diagnosed
     /// without delay); one that follows another sooner waits until the input has settled for the debounce. `make`
-    /// runs only when the request is sent, so typing in a 5 MB paste does not copy it per keystroke.
-    pub fn request(&self, make: impl FnOnce() -> Input + 'static, lang: Lang) {
+    /// runs only when the request is sent, so typing in a 5 MB paste does not copy it per keystroke
+    /// (and again only if the request stalls and a fresh worker is asked).
+    pub fn request(&self, make: impl Fn() -> Input + 'static, lang: Lang) {
+        let make: Make = Rc::new(make);
         let (generation, delay) = {
             let mut inner = self.0.borrow_mut();
             inner.latest += 1;
+            inner.newest = Some((inner.latest, lang, make.clone()));
             let now = js_sys::Date::now();
             let quiet = now - inner.last_request >= QUIET_MS;
             inner.last_request = now;
@@ -196,6 +277,48 @@ impl Diagnoser {
         if let Some(worker) = &inner.worker {
             if worker.post_message_with_transfer(&message, &transfer).is_ok() {
                 inner.in_flight = Some((generation, js_sys::Date::now()));
+                inner.note(Event::Posted(generation));
+                let weak = Rc::downgrade(&self.0);
+                inner.watchdog = Some(Timeout::new(STALL_MS, move || {
+                    if let Some(inner) = weak.upgrade() {
+                        Diagnoser(inner).stalled(generation);
+                    }
+                }));
+            }
+        }
+    }
+
+    /// The request `generation` has gone unanswered for [`STALL_MS`]: says so, logs what the worker
+    /// last did, and asks a fresh worker for the newest request, unless requests have stalled
+    /// [`MAX_FAILURES`] times in a row.
+    fn stalled(&self, generation: u64) {
+        let again = {
+            let mut inner = self.0.borrow_mut();
+            if inner.in_flight.map(|(g, _)| g) != Some(generation) {
+                return;
+            }
+            inner.note(Event::Stalled(generation));
+            inner.stalls += 1;
+            gloo::console::error!(format!("forcetls: no answer from the diagnosis worker in {STALL_MS} ms: {}", inner.describe()));
+            inner.stalls <= MAX_FAILURES
+        };
+        let within = format!("{} s", STALL_MS / 1000);
+        super::show_banner(if again { "worker-stalled-banner" } else { "worker-stopped-banner" }, &within);
+        if !again {
+            // The worker goes, and with it the work it may still be doing; the page asks no more.
+            let mut inner = self.0.borrow_mut();
+            inner.in_flight = None;
+            if let Some(worker) = inner.worker.take() {
+                worker.terminate();
+            }
+            return;
+        }
+        self.spawn();
+        let mut inner = self.0.borrow_mut();
+        if inner.waiting.is_none() {
+            if let Some((generation, lang, make)) = inner.newest.clone() {
+                let (message, transfer) = message(generation, lang, make());
+                inner.waiting = Some((generation, message, transfer));
             }
         }
     }
@@ -210,15 +333,19 @@ impl Diagnoser {
         inner.handlers.clear();
         inner.ready = false;
         inner.in_flight = None;
+        inner.watchdog = None;
         if inner.failures >= MAX_FAILURES {
+            gloo::console::error!(format!("forcetls: the diagnosis worker failed {MAX_FAILURES} times in a row; no fresh one is started: {}", inner.describe()));
             return;
         }
+        inner.note(Event::Spawned);
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Classic);
         let worker = match Worker::new_with_options(WORKER_URL, &options) {
             Ok(worker) => worker,
             Err(e) => {
-                show_failure(&format!("the diagnosis worker could not start: {e:?}"));
+                drop(inner);
+                super::show_banner("worker-failure-banner", &format!("the diagnosis worker could not start: {e:?}"));
                 return;
             }
         };
@@ -253,9 +380,13 @@ fn current(weak: &Weak<RefCell<Inner>>, worker: &Worker) -> Option<Diagnoser> {
     is_current.then(|| Diagnoser(inner))
 }
 
-/// Shows why the diagnosis stopped in the page's `#panic` banner (as text, in the page's language).
-fn show_failure(message: &str) {
-    super::show_banner("worker-failure-banner", message);
+/// Shows why the diagnosis stopped in the page's `#panic` banner (as text, in the page's language),
+/// worded by the ui message `key`, and counts the failure.
+fn failed(diagnoser: &Diagnoser, key: &str, message: &str) {
+    super::show_banner(key, message);
+    let mut inner = diagnoser.0.borrow_mut();
+    inner.failures += 1;
+    inner.note(Event::Failed);
 }
 
 fn on_message(diagnoser: Diagnoser, event: MessageEvent) {
@@ -281,14 +412,18 @@ fn on_message(diagnoser: Diagnoser, event: MessageEvent) {
             let mut inner = diagnoser.0.borrow_mut();
             inner.ready = true;
             inner.failures = 0;
+            inner.note(Event::Ready);
         }
         Reply::BadRequest { message, .. } => {
             diagnoser.0.borrow_mut().in_flight = None;
             gloo::console::error!(format!("forcetls: the worker could not read a request: {message}"));
         }
         Reply::Panicked { message } => {
-            show_failure(&message);
-            diagnoser.0.borrow_mut().failures += 1;
+            failed(&diagnoser, "worker-failure-banner", &message);
+            diagnoser.spawn();
+        }
+        Reply::LoadFailed { message } => {
+            failed(&diagnoser, "worker-load-banner", &message);
             diagnoser.spawn();
         }
     }
@@ -302,6 +437,9 @@ fn on_done(diagnoser: &Diagnoser, done: Done, json: String) {
     let (current, sent, on_done) = {
         let mut inner = diagnoser.0.borrow_mut();
         let sent = inner.in_flight.take().map(|(_, at)| at).unwrap_or_else(js_sys::Date::now);
+        inner.watchdog = None;
+        inner.stalls = 0;
+        inner.note(Event::Answered(generation));
         (generation == inner.latest, sent, inner.on_done.clone())
     };
     if current {
@@ -316,7 +454,6 @@ fn on_done(diagnoser: &Diagnoser, done: Done, json: String) {
 
 /// A worker that failed to load, or whose module trapped: a message and a fresh worker.
 fn on_error(diagnoser: Diagnoser, event: ErrorEvent) {
-    show_failure(&format!("the diagnosis worker stopped: {}", event.message()));
-    diagnoser.0.borrow_mut().failures += 1;
+    failed(&diagnoser, "worker-failure-banner", &format!("the diagnosis worker stopped: {}", event.message()));
     diagnoser.spawn();
 }

@@ -231,6 +231,12 @@ pub enum Reply {
         /// The panic's message.
         message: String,
     },
+    /// The worker's module could not be fetched, compiled or started; the worker has closed and the
+    /// page starts a fresh one. Sent by the worker's loader (`src/worker/forcetls-worker_loader.js`).
+    LoadFailed {
+        /// The browser's error.
+        message: String,
+    },
 }
 
 #[cfg(test)]
@@ -250,6 +256,17 @@ mod tests {
         let panicked: Reply = serde_json::from_str(r#"{"kind":"panicked","message":"m"}"#).unwrap();
         assert!(matches!(panicked, Reply::Panicked { message } if message == "m"));
         assert!(matches!(serde_json::from_str::<Reply>(r#"{"kind":"ready"}"#).unwrap(), Reply::Ready));
+    }
+
+    /// The worker's loader is JavaScript and writes its one reply by hand: the kind it writes must be
+    /// the one the page reads as [`Reply::LoadFailed`].
+    #[test]
+    fn the_loaders_reply_reads_as_a_failed_load() {
+        let loader = include_str!("forcetls-worker_loader.js");
+        let kind = serde_json::to_value(Reply::LoadFailed { message: String::new() }).unwrap()["kind"].as_str().unwrap().to_string();
+        assert!(loader.contains(&format!("postMessage(JSON.stringify({{ kind: '{kind}', message: String(error) }}))")), "the loader posts {kind}");
+        let reply: Reply = serde_json::from_str(&format!(r#"{{"kind":"{kind}","message":"TypeError: Failed to fetch"}}"#)).unwrap();
+        assert!(matches!(reply, Reply::LoadFailed { message } if message == "TypeError: Failed to fetch"));
     }
 
     /// Every fixture's report, in every language, reads back from the answer's bytes as it was
