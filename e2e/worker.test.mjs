@@ -111,7 +111,7 @@ test('a request the worker never answers is not waited on in silence: the page s
   assert.match(banner, /^forcetls got no answer from its diagnosis within 10 s and has asked again/);
   assert.ok(errors.includes(banner), 'the banner is logged too');
   // What the page waited for is in the console, for a report.
-  assert.ok(errors.some((e) => /^forcetls: no answer from the diagnosis worker in 10000 ms: latest request \d+, in flight Some\(\(\d+, .*recent events: .*Posted\(\d+\) \d+ ms ago, Stalled/.test(e)), errors.join('\n'));
+  assert.ok(errors.some((e) => /^forcetls: no answer from the diagnosis worker in 10000 ms: latest request \d+, in flight \d+ for \d+ ms, .*recent events: .*posted \d+ \d+ ms ago, stalled \d+ 0 ms ago$/.test(e)), errors.join('\n'));
   // A fresh worker answers the same request, and the message goes.
   assert.notEqual(await fresh, first);
   await page.waitForFunction(() => document.querySelector('#summary')?.textContent.startsWith('2 certificates'));

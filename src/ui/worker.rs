@@ -24,6 +24,7 @@ use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 use crate::i18n::Lang;
 use crate::model::Input;
 use crate::report::Report;
+use crate::worker::clock::now;
 use crate::worker::protocol::{Done, Facts, Reply, Request, Stages};
 
 /// The worker's loader, next to the page (`src/worker/forcetls-worker_loader.js`, copied as it is).
@@ -96,7 +97,9 @@ pub struct Diagnosed {
     pub stages: Stages,
 }
 
-/// The page's handle on the worker.
+/// The page's handle on the worker. Its times are `performance.now()` milliseconds
+/// (`crate::worker::clock`): monotonic, and fine enough to time a 1 ms answer, which `Date.now()`'s
+/// whole milliseconds timed as 0 or 2.
 #[derive(Clone)]
 pub struct Diagnoser(Rc<RefCell<Inner>>);
 
@@ -126,10 +129,8 @@ struct Inner {
     in_page: Option<InPage>,
 }
 
-/// Something that happened between the page and its worker. The generations are read only through
-/// `Debug`, in the log of a stall.
-#[derive(Clone, Copy, Debug)]
-#[allow(dead_code, reason = "the fields are read through Debug, which dead-code analysis ignores")]
+/// Something that happened between the page and its worker.
+#[derive(Clone, Copy)]
 enum Event {
     Spawned,
     Ready,
@@ -139,24 +140,41 @@ enum Event {
     Stalled(u64),
 }
 
+impl Event {
+    /// The event for the log, e.g. `posted 3` (written with `Display` only: `Debug` formatting
+    /// would add its escaping tables to the page's first view).
+    fn describe(self) -> String {
+        let (what, generation) = match self {
+            Event::Spawned => ("spawned", None),
+            Event::Ready => ("ready", None),
+            Event::Posted(g) => ("posted", Some(g)),
+            Event::Answered(g) => ("answered", Some(g)),
+            Event::Failed => ("failed", None),
+            Event::Stalled(g) => ("stalled", Some(g)),
+        };
+        generation.map_or_else(|| what.to_string(), |g| format!("{what} {g}"))
+    }
+}
+
 impl Inner {
     /// Notes an event, forgetting the oldest beyond [`EVENTS`].
     fn note(&mut self, event: Event) {
         if self.events.len() == EVENTS {
             self.events.pop_front();
         }
-        self.events.push_back((js_sys::Date::now(), event));
+        self.events.push_back((now(), event));
     }
 
     /// The state and recent events, for the console: what a stalled page was waiting for.
     fn describe(&self) -> String {
-        let now = js_sys::Date::now();
-        let events: Vec<String> = self.events.iter().map(|(at, e)| format!("{e:?} {:.0} ms ago", now - at)).collect();
+        let now = now();
+        let ago = |at: f64| (now - at).round() as i64;
+        let events: Vec<String> = self.events.iter().map(|(at, e)| format!("{} {} ms ago", e.describe(), ago(*at))).collect();
+        let in_flight = self.in_flight.map_or_else(|| "none".to_string(), |(g, at)| format!("{g} for {} ms", ago(at)));
+        let waiting = self.waiting.as_ref().map_or_else(|| "none".to_string(), |(g, ..)| g.to_string());
         format!(
-            "latest request {}, in flight {:?}, waiting {:?}, worker {}, ready {}, failures {}, stalls {}; recent events: {}",
+            "latest request {}, in flight {in_flight}, waiting {waiting}, worker {}, ready {}, failures {}, stalls {}; recent events: {}",
             self.latest,
-            self.in_flight.map(|(g, at)| (g, format!("{:.0} ms", now - at))),
-            self.waiting.as_ref().map(|(g, ..)| *g),
             if self.worker.is_some() { "running" } else { "none" },
             self.ready,
             self.failures,
@@ -212,7 +230,7 @@ impl Diagnoser {
             let mut inner = self.0.borrow_mut();
             inner.latest += 1;
             inner.newest = Some((inner.latest, lang, make.clone()));
-            let now = js_sys::Date::now();
+            let now = now();
             let quiet = now - inner.last_request >= QUIET_MS;
             inner.last_request = now;
             (inner.latest, if quiet { 0 } else { inner.debounce_ms })
@@ -226,11 +244,11 @@ impl Diagnoser {
             let in_page = inner.borrow().in_page;
             match in_page {
                 Some(diagnose) => {
-                    let started = js_sys::Date::now();
+                    let started = now();
                     let (report, diagnosis) = diagnose(make(), lang);
                     let on_done = inner.borrow().on_done.clone();
                     if inner.borrow().latest == generation {
-                        on_done(Diagnosed { report, diagnosis, took_ms: js_sys::Date::now() - started, stages: Stages::default() });
+                        on_done(Diagnosed { report, diagnosis, took_ms: now() - started, stages: Stages::default() });
                     }
                 }
                 None => {
@@ -255,7 +273,7 @@ impl Diagnoser {
                 return;
             }
             inner.waiting = Some((generation, message, transfer));
-            inner.in_flight.is_some_and(|(_, since)| js_sys::Date::now() - since > RESTART_AFTER_MS)
+            inner.in_flight.is_some_and(|(_, since)| now() - since > RESTART_AFTER_MS)
         };
         if restart {
             self.spawn();
@@ -276,7 +294,7 @@ impl Diagnoser {
         }
         if let Some(worker) = &inner.worker {
             if worker.post_message_with_transfer(&message, &transfer).is_ok() {
-                inner.in_flight = Some((generation, js_sys::Date::now()));
+                inner.in_flight = Some((generation, now()));
                 inner.note(Event::Posted(generation));
                 let weak = Rc::downgrade(&self.0);
                 inner.watchdog = Some(Timeout::new(STALL_MS, move || {
@@ -436,7 +454,7 @@ fn on_done(diagnoser: &Diagnoser, done: Done, json: String) {
     diagnosis.json = json;
     let (current, sent, on_done) = {
         let mut inner = diagnoser.0.borrow_mut();
-        let sent = inner.in_flight.take().map(|(_, at)| at).unwrap_or_else(js_sys::Date::now);
+        let sent = inner.in_flight.take().map(|(_, at)| at).unwrap_or_else(now);
         inner.watchdog = None;
         inner.stalls = 0;
         inner.note(Event::Answered(generation));
@@ -448,7 +466,7 @@ fn on_done(diagnoser: &Diagnoser, done: Done, json: String) {
         if let Some(banner) = gloo::utils::document().get_element_by_id("panic").filter(|b| !b.has_attribute("hidden")) {
             let _ = banner.set_attribute("hidden", "");
         }
-        on_done(Diagnosed { report, diagnosis, took_ms: js_sys::Date::now() - sent, stages });
+        on_done(Diagnosed { report, diagnosis, took_ms: now() - sent, stages });
     }
 }
 

@@ -1,5 +1,6 @@
-//! The worker's clock: `performance.now()` of the global scope (window or worker), for the stage
-//! times the benchmark tabulates ([`super::protocol::Stages`]).
+//! The browser's clock for durations: `performance.now()` of the global scope (window or worker), for
+//! the worker's stage times the benchmark tabulates ([`super::protocol::Stages`]) and for the page's
+//! timing of each answer (`ui::worker`).
 //!
 //! The `performance` object is looked up once per thread and its `now` is bound directly, so a
 //! reading is one call into JavaScript, not a property lookup through `Reflect` per reading (ten
