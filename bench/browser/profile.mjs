@@ -44,7 +44,8 @@ const { values: args } = parseArgs({
   options: {
     iterations: { type: 'string', default: '60' },
     input: { type: 'string', multiple: true, default: Object.keys(INPUTS) },
-    port: { type: 'string', default: String(Number(process.env.E2E_PORT || 8123) + 80) },
+    // A port no e2e test file or the benchmark serves on.
+    port: { type: 'string', default: String(Number(process.env.E2E_PORT || 8123) + 85) },
   },
 });
 
