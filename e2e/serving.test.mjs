@@ -13,8 +13,9 @@ import { launch, open, paste, FIXTURES } from './harness.mjs';
 const DIST = path.resolve('dist');
 const PORT = Number(process.env.E2E_PORT || 8123) + 60;
 const BASE = `http://127.0.0.1:${PORT}/`;
-const wasm = readdirSync(DIST).find((f) => /^forcetls-[0-9a-f]{16}_bg\.wasm$/.test(f));
-const js = readdirSync(DIST).find((f) => /^forcetls-[0-9a-f]{16}\.js$/.test(f));
+// Trunk's hash is written without leading zeros: 16 hex digits, sometimes fewer (scripts/static_server.py).
+const wasm = readdirSync(DIST).find((f) => /^forcetls-[0-9a-f]{8,16}_bg\.wasm$/.test(f));
+const js = readdirSync(DIST).find((f) => /^forcetls-[0-9a-f]{8,16}\.js$/.test(f));
 let server, browser;
 
 before(async () => {

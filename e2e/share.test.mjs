@@ -43,6 +43,8 @@ test('a share link round-trips the whole input, after a warning, and works under
     await page.dispatchEvent('#at', 'change');
     await page.waitForFunction(() => document.querySelector('#evaluated')?.dataset.at?.startsWith('2026-07-01'));
     await page.fill('#server-name', 'mail.contoso.com');
+    // The name is in the field before the link is made (a run once shared a link without it).
+    assert.equal(await page.inputValue('#server-name'), 'mail.contoso.com');
     const summary = await page.textContent('#summary');
     const text = await page.inputValue('#paste');
     await page.click('#share');

@@ -25,8 +25,10 @@ import urllib.parse
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-# Trunk names its outputs NAME-<16 hex digits>[_bg].EXT; the hash changes whenever the content does.
-HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$")
+# Trunk names its outputs NAME-<hash>[_bg].EXT, the hash being a 64-bit seahash of the content written
+# with `{:x}`: 16 hex digits, fewer when it starts with zeros (1 build in 16 has 15). Eight or more
+# digits are taken as a hash (a hash with 9 leading zeros comes once in 2^36 builds).
+HASHED = re.compile(r"-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$")
 IMMUTABLE = "public, max-age=31536000, immutable"
 TYPES = {
     ".html": "text/html; charset=utf-8",
