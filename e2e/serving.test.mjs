@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import http from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -29,9 +30,9 @@ before(async () => {
 after(async () => { await browser?.close(); server?.kill(); });
 
 /** One raw GET (no decompression, the path sent as written): status, headers and body length. */
-function get(urlPath, headers = {}) {
+function get(urlPath, headers = {}, port = PORT) {
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port: PORT, path: urlPath, headers }, (res) => {
+    http.get({ host: '127.0.0.1', port, path: urlPath, headers }, (res) => {
       let length = 0;
       res.on('data', (chunk) => { length += chunk.length; });
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, length }));
@@ -103,5 +104,34 @@ test('the app loads compressed from the server, at the root and under a sub-path
     assert.ok(requests.some((u) => u.endsWith(wasm)), `${base}: the page fetched ${wasm}`);
     assert.deepEqual(errors, [], base);
     await page.close();
+  }
+});
+
+test('every name trunk hashes is cached for a year, whatever its hash\'s length; other names are revalidated', async () => {
+  // Trunk writes its 64-bit hash with {:x}, without leading zeros: 1 build in 16 has 15 digits.
+  const dir = mkdtempSync(path.join(tmpdir(), 'forcetls-hashes-'));
+  const names = {
+    'forcetls-a1bc002d8e91af84.js': 'public, max-age=31536000, immutable',
+    'forcetls-f782f1e06069420_bg.wasm': 'public, max-age=31536000, immutable',
+    'app-0c1d2e3f.css': 'public, max-age=31536000, immutable',
+    'forcetls-worker.js': 'no-cache',
+    'forcetls-worker_loader.js': 'no-cache',
+    'forcetls-abc.js': 'no-cache',
+  };
+  for (const name of Object.keys(names)) writeFileSync(path.join(dir, name), '0');
+  const port = PORT + 2;
+  const other = spawn('python3', ['scripts/static_server.py', '--quiet', '--port', String(port), dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try { if ((await get('/forcetls-worker.js', {}, port)).status === 200) break; } catch { /* not up yet */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    for (const [name, cache] of Object.entries(names)) {
+      const response = await get(`/${name}`, {}, port);
+      assert.equal(response.status, 200, name);
+      assert.equal(response.headers['cache-control'], cache, name);
+    }
+  } finally {
+    other.kill();
   }
 });
