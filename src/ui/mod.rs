@@ -45,8 +45,8 @@ pub fn show_panic(message: &str) {
     show_banner("panic-banner", message);
 }
 
-/// Logs `message` and shows it in the page's `#panic` banner (as text), worded by the ui message
-/// `key` in the page's language: a panic in the page, or the diagnosis worker's failure.
+/// Words `message` by the ui message `key` in the page's language, shows it in the page's `#panic`
+/// banner (as text) and logs the same words: a panic in the page, or the diagnosis worker's failure.
 pub(crate) fn show_banner(key: &str, message: &str) {
     let text = crate::w!(crate::i18n::ui(lang::current()), key, message = message);
     gloo::console::error!(text.clone());
