@@ -398,7 +398,6 @@ impl Diagnoser {
         let worker = match Worker::new_with_options(WORKER_URL, &options) {
             Ok(worker) => worker,
             Err(e) => {
-                drop(inner);
                 super::show_banner("worker-failure-banner", &format!("the diagnosis worker could not start: {e:?}"));
                 return;
             }
@@ -435,12 +434,15 @@ fn current(weak: &Weak<RefCell<Inner>>, worker: &Worker) -> Option<Diagnoser> {
 }
 
 /// Shows why the diagnosis stopped in the page's `#panic` banner (as text, in the page's language),
-/// worded by the ui message `key`, and counts the failure.
+/// worded by the ui message `key`, counts the failure and starts a fresh worker.
 fn failed(diagnoser: &Diagnoser, key: &str, message: &str) {
     super::show_banner(key, message);
-    let mut inner = diagnoser.0.borrow_mut();
-    inner.failures += 1;
-    inner.note(Event::Failed);
+    {
+        let mut inner = diagnoser.0.borrow_mut();
+        inner.failures += 1;
+        inner.note(Event::Failed);
+    }
+    diagnoser.spawn();
 }
 
 fn on_message(diagnoser: Diagnoser, event: MessageEvent) {
@@ -474,11 +476,9 @@ fn on_message(diagnoser: Diagnoser, event: MessageEvent) {
         }
         Reply::Panicked { message } => {
             failed(&diagnoser, "worker-failure-banner", &message);
-            diagnoser.spawn();
         }
         Reply::LoadFailed { message } => {
             failed(&diagnoser, "worker-load-banner", &message);
-            diagnoser.spawn();
         }
     }
     diagnoser.flush();
@@ -508,5 +508,4 @@ fn on_done(diagnoser: &Diagnoser, done: Done, json: String) {
 /// A worker that failed to load, or whose module trapped: a message and a fresh worker.
 fn on_error(diagnoser: Diagnoser, event: ErrorEvent) {
     failed(&diagnoser, "worker-failure-banner", &format!("the diagnosis worker stopped: {}", event.message()));
-    diagnoser.spawn();
 }
